@@ -1,0 +1,61 @@
+/** One finding: what is wrong, why (facts and dates), what policy says, and how to fix it. */
+import { useState } from 'react';
+import type { Finding } from '../../lib/rules/evaluate';
+import { formatUs } from '../../lib/dates/iso-date';
+import { citationFile } from '../../lib/policy/citation';
+import { browser } from 'wxt/browser';
+import type { ActionResult, PanelToBackground } from '../../lib/messages';
+
+const SEVERITY = { error: 'Problem', warning: 'Warning', info: 'Note' } as const;
+
+export function FindingCard({ finding, onScreen }: { finding: Finding; onScreen: boolean }) {
+  const [result, setResult] = useState<ActionResult>();
+  const setField = finding.fix.setField;
+  const apply = async () => {
+    if (!setField) return;
+    const msg: PanelToBackground = { type: 'set-field', fact: setField.fact, value: setField.value };
+    setResult((await browser.runtime.sendMessage(msg)) as ActionResult);
+  };
+  const file = citationFile(finding.citation);
+  return (
+    <article className={`finding ${finding.severity}`} data-rule-id={finding.ruleId} aria-labelledby={`f-${finding.ruleId}`}>
+      <h3 id={`f-${finding.ruleId}`}>
+        <span className="sev">{SEVERITY[finding.severity]}</span> {finding.title}
+      </h3>
+      {finding.due && <p className="due">Due {formatUs(finding.due)}</p>}
+      <p>{finding.explanation}</p>
+      <p className="citation">
+        <span className="label">Policy: </span>
+        {finding.citationText}
+        {file && <span className="file"> ({file})</span>}
+      </p>
+      {finding.citation.quote && <blockquote>{finding.citation.quote}</blockquote>}
+      <details>
+        <summary>Why CaseLens says this</summary>
+        <dl>
+          {finding.evidence.map((e) => (
+            <div key={e.fact}>
+              <dt>{e.label}</dt>
+              <dd>{e.value}</dd>
+            </div>
+          ))}
+        </dl>
+        {finding.citation.note && <p className="note">{finding.citation.note}</p>}
+      </details>
+      <p className="fix">
+        <span className="label">Fix: </span>
+        {finding.fix.text}
+      </p>
+      {setField && onScreen && (
+        <p>
+          <button type="button" onClick={() => void apply()}>
+            Set {finding.evidence.find((e) => e.fact === setField.fact)?.label ?? setField.fact} to {setField.value} on screen
+          </button>
+          <span className="status" role="status">
+            {result?.message}
+          </span>
+        </p>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,29 @@
+/** Settings in force (worker's own + enterprise policy), live. */
+import { useEffect, useState } from 'react';
+import { browser } from 'wxt/browser';
+import { effectiveSettings, type EffectiveSettings } from '../../lib/config/effective-settings';
+import { managedValues } from '../managed-values';
+
+async function load(): Promise<EffectiveSettings> {
+  const local = await browser.storage.local.get('settings');
+  const managed = await managedValues();
+  return effectiveSettings(local.settings, managed.settings);
+}
+
+export function useSettings(): EffectiveSettings | undefined {
+  const [state, setState] = useState<EffectiveSettings>();
+  useEffect(() => {
+    let alive = true;
+    const refresh = () => void load().then((s) => alive && setState(s));
+    refresh();
+    const onChanged = (changes: Record<string, unknown>, area: string) => {
+      if (area === 'managed' || 'settings' in changes) refresh();
+    };
+    browser.storage.onChanged.addListener(onChanged);
+    return () => {
+      alive = false;
+      browser.storage.onChanged.removeListener(onChanged);
+    };
+  }, []);
+  return state;
+}

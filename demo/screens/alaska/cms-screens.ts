@@ -1,0 +1,107 @@
+/**
+ * Alaska CMS-like web screens: table-layout forms with generated ids, a header frame that
+ * carries the case number and a content frame that does not (so one screen's data spans two
+ * frames), and saves by full-page form POST.
+ */
+import type { AlaskaCase } from '../../data/types';
+import { esc, genId, page } from '../html';
+import { mmddyyyy } from '../screen3270';
+
+const id = (name: string) => genId('cph', name);
+
+function row(label: string, name: string, value: string, opts: { size?: number; textarea?: boolean } = {}): string {
+  const fid = id(name);
+  const control = opts.textarea
+    ? `<textarea id="${fid}" name="${name}" rows="6" cols="80">${esc(value)}</textarea>`
+    : `<input type="text" id="${fid}" name="${name}" value="${esc(value)}" size="${opts.size ?? 12}">`;
+  return `<tr><td class="lbl"><label for="${fid}">${esc(label)}</label></td><td>${control}</td></tr>`;
+}
+
+const shell = (title: string, body: string) => page(`CMS - ${title}`, `<div class="cms">${body}</div>`, { bodyAttrs: 'class="cms-body"' });
+
+export function cmsFrameset(): string {
+  return `<!DOCTYPE html PUBLIC "-//W3C//DTD HTML 4.01 Frameset//EN">
+<html><head><title>CMS - Alaska DPA Work Services (DEMO, synthetic data)</title></head>
+<frameset rows="92,*">
+<frame name="cmsheader" src="/cms/header" title="CMS case header">
+<frame name="cmscontent" src="/cms/page?p=FSSP" title="CMS screen">
+</frameset></html>`;
+}
+
+export function cmsHeader(c: AlaskaCase | undefined): string {
+  const nav = ['FSSP', 'CLNO', 'CLNONEW', 'WORK', 'SUPP']
+    .map((p) => `<a href="/cms/page?p=${p}" target="cmscontent">${{ FSSP: 'FSSP', CLNO: 'Client Notes', CLNONEW: 'New CLNO', WORK: 'Work Activity', SUPP: 'Supportive Services' }[p]}</a>`)
+    .join(' | ');
+  const info = c
+    ? `<td class="lbl">Case #:</td><td><span id="${id('hdrCase')}">${esc(c.caseNo)}</span></td>
+<td class="lbl">Client:</td><td><span id="${id('hdrClient')}">${esc(`${c.client.last}, ${c.client.first}`)}</span></td>
+<td class="lbl">Track:</td><td><span id="${id('hdrTrack')}">${c.track === 'WF' ? 'Work First' : 'Families First'}</span></td>
+<td class="lbl">Case Manager:</td><td><span id="${id('hdrCm')}">${esc(c.caseManager)}</span></td>`
+    : '<td colspan="8">No case selected</td>';
+  return page(
+    'CMS header',
+    `<table class="cms-header" cellpadding="2"><tr><td colspan="8"><b>CMS</b> Case Management System</td></tr><tr>${info}</tr></table>
+<form method="post" action="/cms/select" target="_top" class="cms-select"><label for="${id('selCase')}">Case:</label> <input id="${id('selCase')}" name="case" size="9"> <input type="submit" value="Go"></form>
+<div class="cms-nav">${nav}</div>`,
+    { bodyAttrs: 'class="cms-header-frame"' },
+  );
+}
+
+export function fsspScreen(c: AlaskaCase, message = ''): string {
+  const reviews = Array.from({ length: 4 }, (_, i) => c.fssp.reviewDates[i] ?? '')
+    .map((d, i) => `<tr><td>Step ${i + 1}</td><td><input type="text" id="${id(`rev${i}`)}" name="review${i}" value="${esc(mmddyyyy(d) || d)}" size="10" aria-label="Review date step ${i + 1}"></td></tr>`)
+    .join('');
+  const plan = /^\d{4}-/.test(c.fssp.planDate ?? '') ? mmddyyyy(c.fssp.planDate) : (c.fssp.planDate ?? '');
+  return shell(
+    'FSSP',
+    `<h2>Family Self-Sufficiency Plan (FSSP)</h2>${message ? `<p class="msg">${esc(message)}</p>` : ''}
+<form method="post" action="/cms/page?p=FSSP"><table class="form" id="${id('fsspTable')}">
+${row('Plan Date', 'planDate', plan, { size: 10 })}
+${row('Goal', 'goal', c.fssp.goal ?? '', { size: 60 })}
+${row('Goal Date', 'goalDate', mmddyyyy(c.fssp.goalDate), { size: 10 })}
+${row('Date Signed', 'signedDate', mmddyyyy(c.fssp.signedDate), { size: 10 })}
+${row('Date Mailed', 'mailedDate', mmddyyyy(c.fssp.mailedDate), { size: 10 })}
+</table>
+<h3>Review dates</h3><table class="grid" id="${id('reviewTable')}"><tr><th>Step</th><th>Review Date</th></tr>${reviews}</table>
+<p><input type="submit" value="Save FSSP"></p></form>`,
+  );
+}
+
+export function clnoListScreen(c: AlaskaCase): string {
+  const rows = [...c.clnos]
+    .sort((a, b) => (a.date < b.date ? 1 : -1))
+    .map((n, i) => `<tr id="${id(`clno${i}`)}"><td>${esc(mmddyyyy(n.date))}</td><td>${esc(n.title)}</td><td>${esc(n.body.slice(0, 200))}</td></tr>`)
+    .join('');
+  return shell(
+    'Client Notes',
+    `<h2>Client Notes (CLNO)</h2><table class="grid" id="${id('clnoGrid')}"><thead><tr><th>Date</th><th>Title</th><th>Note</th></tr></thead><tbody>${rows || ''}</tbody></table>
+<p><a href="/cms/page?p=CLNONEW">New client note</a></p>`,
+  );
+}
+
+export function clnoEntryScreen(c: AlaskaCase, today: string, message = ''): string {
+  return shell(
+    'New CLNO',
+    `<h2>New Client Note (CLNO)</h2>${message ? `<p class="msg">${esc(message)}</p>` : ''}
+<form method="post" action="/cms/page?p=CLNONEW"><table class="form">
+${row('Note Date', 'noteDate', mmddyyyy(today), { size: 10 })}
+${row('Title', 'title', '', { size: 70 })}
+${row('Note', 'body', '', { textarea: true })}
+</table><p><input type="submit" value="Save note"></p></form>
+<p class="hint">Case ${esc(c.caseNo)}</p>`,
+  );
+}
+
+export function workActivityScreen(c: AlaskaCase): string {
+  const rows = c.work
+    .map((w, i) => `<tr id="${id(`work${i}`)}"><td>${esc(w.month.slice(5))}/${esc(w.month.slice(0, 4))}</td><td>${w.hours}</td><td>${esc(mmddyyyy(w.entered))}</td></tr>`)
+    .join('');
+  return shell('Work Activity', `<h2>Monthly Work Activity</h2><table class="grid" id="${id('workGrid')}"><thead><tr><th>Month</th><th>Hours</th><th>Entered</th></tr></thead><tbody>${rows}</tbody></table>`);
+}
+
+export function supportiveScreen(c: AlaskaCase): string {
+  const rows = c.supportive
+    .map((s, i) => `<tr id="${id(`supp${i}`)}"><td>${esc(mmddyyyy(s.date))}</td><td>${esc(s.kind)}</td><td>$${s.amount.toFixed(2)}</td><td>${s.approval}</td></tr>`)
+    .join('');
+  return shell('Supportive Services', `<h2>Supportive Services</h2><table class="grid" id="${id('suppGrid')}"><thead><tr><th>Date</th><th>Service</th><th>Amount</th><th>Supervisor Approval</th></tr></thead><tbody>${rows}</tbody></table>`);
+}

@@ -1,0 +1,111 @@
+/**
+ * The demo legacy system: one local HTTP server for all the imitation front ends, holding
+ * synthetic cases in memory. Run: `npx tsx demo/server.ts [--port 4780]`.
+ */
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { DemoState } from './data/state';
+import type { DemoRequest, DemoResponse } from './http-types';
+import { handleAlaska } from './screens/alaska/alaska-routes';
+import { indexPage } from './screens/index-page';
+import { handleMaine } from './screens/maine/maine-routes';
+import { rmssSurvey } from './screens/rmss/rmss-form';
+import { handleTracs } from './screens/tracs/tracs-routes';
+
+const STATIC_DIR = new URL('./public/', import.meta.url);
+const STATIC_TYPES: Record<string, string> = { '.css': 'text/css', '.js': 'text/javascript' };
+
+function parseCookies(header: string | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const part of (header ?? '').split(';')) {
+    const [k, ...v] = part.trim().split('=');
+    if (k) out[k] = decodeURIComponent(v.join('='));
+  }
+  return out;
+}
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > 1_000_000) throw new Error('body too large');
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function route(req: DemoRequest, state: DemoState): DemoResponse {
+  if (req.path === '/') return { html: indexPage(state.cases, state.today) };
+  if (req.path === '/rmss/survey') {
+    const id = (req.query.get('id') ?? 'RMS-2026-0042').slice(0, 20);
+    const message = req.method === 'POST' ? 'Survey submitted. Thank you.' : '';
+    return { html: rmssSurvey(id, `${state.today} 10:15`, message) };
+  }
+  return handleTracs(req, state) ?? handleAlaska(req, state) ?? handleMaine(req, state) ?? { status: 404, html: 'Not found' };
+}
+
+export interface DemoServer {
+  url: string;
+  state: DemoState;
+  close(): Promise<void>;
+}
+
+export function startDemoServer(opts: { port?: number; host?: string; today?: string } = {}): Promise<DemoServer> {
+  const state = new DemoState(opts.today);
+  const server: Server = createServer(async (req, res) => {
+    try {
+      const url = new URL(req.url ?? '/', 'http://demo.invalid');
+      if (url.pathname.startsWith('/static/')) {
+        const name = url.pathname.slice('/static/'.length);
+        const ext = name.slice(name.lastIndexOf('.'));
+        if (!/^[a-z0-9-]+\.(css|js)$/.test(name)) throw new Error('bad static name');
+        const body = await readFile(fileURLToPath(new URL(name, STATIC_DIR)));
+        res.writeHead(200, { 'content-type': `${STATIC_TYPES[ext]}; charset=utf-8` }).end(body);
+        return;
+      }
+      const body = req.method === 'POST' ? await readBody(req) : '';
+      const demoReq: DemoRequest = {
+        method: req.method ?? 'GET',
+        path: url.pathname,
+        query: url.searchParams,
+        form: new URLSearchParams(body),
+        cookies: parseCookies(req.headers.cookie),
+      };
+      const out = route(demoReq, state);
+      const headers: Record<string, string | string[]> = { 'cache-control': 'no-store' };
+      if (out.setCookie) headers['set-cookie'] = Object.entries(out.setCookie).map(([k, v]) => `${k}=${encodeURIComponent(v)}; Path=/; SameSite=Lax`);
+      if (out.redirect) {
+        res.writeHead(303, { ...headers, location: out.redirect }).end();
+      } else if (out.json !== undefined) {
+        res.writeHead(out.status ?? 200, { ...headers, 'content-type': 'application/json' }).end(JSON.stringify(out.json));
+      } else {
+        res.writeHead(out.status ?? 200, { ...headers, 'content-type': 'text/html; charset=utf-8' }).end(out.html ?? '');
+      }
+    } catch {
+      if (!res.headersSent) res.writeHead(400, { 'content-type': 'text/plain' });
+      res.end('Bad request');
+    }
+  });
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port ?? 0, opts.host ?? '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : opts.port;
+      resolve({
+        url: `http://${opts.host ?? '127.0.0.1'}:${port}`,
+        state,
+        close: () => new Promise((done) => server.close(() => done())),
+      });
+    });
+  });
+}
+
+const isMain = process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1];
+if (isMain) {
+  const portArg = process.argv.indexOf('--port');
+  const port = portArg > 0 ? Number(process.argv[portArg + 1]) : Number(process.env.DEMO_PORT ?? 4780);
+  const demo = await startDemoServer({ port });
+  process.stdout.write(`Demo legacy system (synthetic data) at ${demo.url}/\n`);
+}

@@ -1,0 +1,55 @@
+/**
+ * Writes into the legacy page, only ever on an explicit user action from the side panel: a
+ * value into one field, or narration lines into fixed-width input lines. Fires the events the
+ * page's own scripts listen for, never submits, and remembers what was there for Undo.
+ */
+import type { Control } from '../../lib/screen/dom-text';
+
+interface Saved {
+  control: Control;
+  value: string;
+}
+
+let undoStack: Saved[] = [];
+
+function write(control: Control, value: string): void {
+  const proto = Object.getPrototypeOf(control) as object;
+  // Use the native setter so pages that track values (frameworks, masks) see the change.
+  const setter = Object.getOwnPropertyDescriptor(proto, 'value')?.set;
+  if (setter) setter.call(control, value);
+  else control.value = value;
+  control.dispatchEvent(new Event('input', { bubbles: true }));
+  control.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+function writable(control: Control): boolean {
+  return !control.disabled && !(control as HTMLInputElement).readOnly;
+}
+
+export function setFieldValue(control: Control | undefined, value: string): { ok: boolean; message: string } {
+  if (!control) return { ok: false, message: 'That field is not on this screen.' };
+  if (!writable(control)) return { ok: false, message: 'That field is protected on this screen.' };
+  const max = Number(control.getAttribute('maxlength') ?? '0');
+  const v = max > 0 ? value.slice(0, max) : value;
+  undoStack = [{ control, value: control.value }];
+  write(control, v);
+  control.focus();
+  return { ok: true, message: `Wrote "${v}". Review it, then submit the screen yourself.` };
+}
+
+export function insertLines(controls: Control[], lines: string[]): { ok: boolean; message: string } {
+  const usable = controls.filter(writable);
+  if (!usable.length) return { ok: false, message: 'No narration lines on this screen.' };
+  if (lines.length > usable.length) return { ok: false, message: `The text needs ${lines.length} lines; the screen has ${usable.length}.` };
+  undoStack = usable.map((control) => ({ control, value: control.value }));
+  usable.forEach((control, i) => write(control, lines[i] ?? ''));
+  usable[0]!.focus();
+  return { ok: true, message: `Inserted ${lines.length} line${lines.length === 1 ? '' : 's'}. Review, then press Enter on the screen yourself.` };
+}
+
+export function undoLastWrite(): { ok: boolean; message: string } {
+  if (!undoStack.length) return { ok: false, message: 'Nothing to undo.' };
+  for (const saved of undoStack) if (saved.control.isConnected) write(saved.control, saved.value);
+  undoStack = [];
+  return { ok: true, message: 'Restored what was there before.' };
+}

@@ -1,0 +1,127 @@
+/**
+ * The case facts CaseLens knows about a case: what screens showed, merged across screens.
+ * Every field is optional because each screen shows only part of a case; a rule that needs a
+ * missing fact says "unknown" and names the fact instead of guessing.
+ */
+import { z } from 'zod';
+import { isIsoDate } from '../dates/iso-date';
+
+export const IsoDateSchema = z
+  .string()
+  .refine(isIsoDate, { message: 'is not a calendar date (YYYY-MM-DD)' })
+  .describe('iso-date');
+export const JurisdictionSchema = z.enum(['OR', 'AK', 'ME']);
+export type Jurisdiction = z.infer<typeof JurisdictionSchema>;
+
+/** Oregon Self-Sufficiency programs (004 §1 lists those that need a case plan). */
+export const OregonProgramSchema = z.enum(['JOBS', 'PRE-TANF', 'POST-TANF', 'REF', 'SFPSS', 'TA-DVS']);
+/** Alaska DPAWS tracks (003, Work First / Families First sections). */
+export const AlaskaTrackSchema = z.enum(['WORK_FIRST', 'FAMILIES_FIRST']);
+
+const text = z.string().max(4000);
+const shortText = z.string().max(200);
+
+export const MemberSchema = z.object({
+  memberId: shortText,
+  firstName: shortText.optional(),
+  lastName: shortText.optional(),
+  dob: IsoDateSchema.optional(),
+  role: z.enum(['parent', 'child', 'other']).optional(),
+});
+
+/** A case-management service delivered on a date (TRACS service activity, 000 §TCM). */
+export const ServiceSchema = z.object({
+  date: IsoDateSchema,
+  service: shortText,
+  staff: z.enum(['family-coach', 'contractor', 'other']).optional(),
+  memberId: shortText.optional(),
+});
+
+export const NarrationSchema = z.object({ date: IsoDateSchema, text });
+export const ClnoSchema = z.object({ date: IsoDateSchema, title: shortText, body: text.optional() });
+export const ContactSchema = z.object({
+  date: IsoDateSchema,
+  method: z.enum(['phone', 'in-person', 'letter', 'home-visit', 'email', 'notice', 'other']).optional(),
+  successful: z.boolean().optional(),
+  fsspReviewed: z.boolean().optional(),
+});
+export const WorkMonthSchema = z.object({
+  month: z.string().regex(/^\d{4}-\d{2}$/),
+  hours: z.number().min(0).max(744).optional(),
+  enteredDate: IsoDateSchema.optional(),
+});
+export const SupportiveServiceSchema = z.object({
+  date: IsoDateSchema,
+  kind: shortText.optional(),
+  amount: z.number().optional(),
+  supervisorApproval: z.boolean().optional(),
+});
+export const ContractAmendmentSchema = z.object({
+  date: IsoDateSchema,
+  action: shortText.optional(),
+  participantSigned: z.boolean().optional(),
+  departmentSigned: z.boolean().optional(),
+});
+
+export const CaseFactsSchema = z.object({
+  jurisdiction: JurisdictionSchema,
+  caseNumber: z.string().regex(/^[A-Z0-9-]{1,20}$/i, { message: 'is not a case number' }),
+  program: OregonProgramSchema.optional(),
+  track: AlaskaTrackSchema.optional(),
+  caseManager: shortText.optional(),
+  household: z.array(MemberSchema).optional(),
+  casePlan: z
+    .object({
+      planDate: IsoDateSchema.optional(),
+      reviewDate: IsoDateSchema.optional(),
+      signed: z.boolean().optional(),
+      tcmFlag: z.boolean().optional(),
+      selfAssessmentDate: IsoDateSchema.optional(),
+      rightsFormOnFile: z.boolean().optional(),
+      releaseOnFile: z.boolean().optional(),
+    })
+    .optional(),
+  services: z.array(ServiceSchema).optional(),
+  narrations: z.array(NarrationSchema).optional(),
+  referral: z
+    .object({
+      date: IsoDateSchema.optional(),
+      caseManagerChangeDate: IsoDateSchema.optional(),
+      trackChangeDate: IsoDateSchema.optional(),
+    })
+    .optional(),
+  contacts: z.array(ContactSchema).optional(),
+  eaDate: IsoDateSchema.optional(),
+  epiDate: IsoDateSchema.optional(),
+  fssp: z
+    .object({
+      planDate: IsoDateSchema.optional(),
+      goal: text.optional(),
+      goalDate: IsoDateSchema.optional(),
+      signedDate: IsoDateSchema.optional(),
+      reviewDates: z.array(IsoDateSchema).optional(),
+      mailedDate: IsoDateSchema.optional(),
+    })
+    .optional(),
+  clnos: z.array(ClnoSchema).optional(),
+  workActivity: z.array(WorkMonthSchema).optional(),
+  taClosure: z.object({ date: IsoDateSchema.optional(), withWork: z.boolean().optional() }).optional(),
+  supportiveServices: z.array(SupportiveServiceSchema).optional(),
+  childcare: z.object({ requestDate: IsoDateSchema.optional(), forMonth: z.string().regex(/^\d{4}-\d{2}$/).optional() }).optional(),
+  releases: z.object({ medical: z.boolean().optional(), general: z.boolean().optional() }).optional(),
+  maine: z
+    .object({
+      amendments: z.array(ContractAmendmentSchema).optional(),
+      employmentPlanDate: IsoDateSchema.optional(),
+      assessmentDate: IsoDateSchema.optional(),
+    })
+    .optional(),
+});
+
+export type CaseFacts = z.infer<typeof CaseFactsSchema>;
+export type Member = z.infer<typeof MemberSchema>;
+export type Service = z.infer<typeof ServiceSchema>;
+
+export function caseKeyOf(facts: Pick<CaseFacts, 'jurisdiction' | 'caseNumber'>): string {
+  return `${facts.jurisdiction}:${facts.caseNumber.toUpperCase()}`;
+}

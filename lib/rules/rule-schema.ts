@@ -1,0 +1,125 @@
+/**
+ * Rules as data (one JSON file per rule in lib/rules/data, file name = id). Conditions compose
+ * with all / any / not over facts; facts are code (lib/rules/facts). A rule is either a
+ * condition ("this must not be true") or a deadline ("this must be done by a date").
+ */
+import { z } from 'zod';
+import { JurisdictionSchema } from '../facts/case-facts';
+import { CitationSchema } from '../policy/citation';
+
+export const RULE_SCHEMA_VERSION = 1;
+
+export const OPERATORS = [
+  'equal', 'notEqual', 'in', 'notIn', 'lessThan', 'lessThanOrEqual', 'greaterThan', 'greaterThanOrEqual',
+  'exists', 'missing', 'notEmpty', 'empty', 'includes', 'matches',
+] as const;
+export type Operator = (typeof OPERATORS)[number];
+
+export interface FactCondition {
+  fact: string;
+  params?: Record<string, unknown>;
+  operator: Operator;
+  value?: unknown;
+  /** Words used in the explanation for this fact ("the case management flag"). */
+  label?: string;
+}
+export type Condition = { all: Condition[] } | { any: Condition[] } | { not: Condition } | FactCondition;
+
+export const ConditionSchema: z.ZodType<Condition> = z.lazy(() =>
+  z.union([
+    z.object({ all: z.array(ConditionSchema).min(1) }).strict(),
+    z.object({ any: z.array(ConditionSchema).min(1) }).strict(),
+    z.object({ not: ConditionSchema }).strict(),
+    z
+      .object({
+        fact: z.string().min(1),
+        params: z.record(z.string(), z.unknown()).optional(),
+        operator: z.enum(OPERATORS),
+        value: z.unknown().optional(),
+        label: z.string().optional(),
+      })
+      .strict(),
+  ]),
+);
+
+/** A date a deadline counts from: a date fact, or the start of the current period. */
+export const AnchorSchema = z.union([
+  z.object({ fact: z.string().min(1), params: z.record(z.string(), z.unknown()).optional(), label: z.string().min(1) }).strict(),
+  z.object({ period: z.enum(['month']), label: z.string().min(1) }).strict(),
+]);
+
+/** How the due date follows from the anchor. */
+export const DueSchema = z.union([
+  z.object({ businessDays: z.number().int().min(0).max(365) }).strict(),
+  z.object({ days: z.number().int().min(0).max(3650) }).strict(),
+  z.object({ months: z.number().int().min(0).max(120) }).strict(),
+  /** Day D of the month that is `monthOffset` months after the anchor's month. */
+  z.object({ dayOfMonth: z.number().int().min(1).max(31), monthOffset: z.number().int().min(0).max(12) }).strict(),
+  /** The last day of the month `monthOffset` months after the anchor's month. */
+  z.object({ endOfMonth: z.number().int().min(0).max(12) }).strict(),
+]);
+
+/** What shows the duty done: a date fact (or list of dates) on or after the anchor. */
+export const DoneSchema = z
+  .object({
+    fact: z.string().min(1),
+    params: z.record(z.string(), z.unknown()).optional(),
+    label: z.string().min(1),
+  })
+  .strict();
+
+export const FixSchema = z
+  .object({
+    /** What the worker should do, in plain words. */
+    text: z.string().min(1),
+    /** Write a value into a screen field on click. */
+    setField: z.object({ fact: z.string(), value: z.string() }).strict().optional(),
+    /** Narration template to open. */
+    template: z.string().optional(),
+  })
+  .strict();
+
+const base = {
+  schemaVersion: z.literal(RULE_SCHEMA_VERSION),
+  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+  title: z.string().min(5).max(120),
+  citation: CitationSchema,
+  appliesTo: z
+    .object({
+      jurisdictions: z.array(JurisdictionSchema).min(1),
+      programs: z.array(z.string()).optional(),
+      tracks: z.array(z.string()).optional(),
+      /** Further applicability, e.g. "only when the FSSP was mailed". */
+      when: ConditionSchema.optional(),
+    })
+    .strict(),
+  severity: z.enum(['error', 'warning', 'info']),
+  /** Plain-language reason, with {{fact}} placeholders filled from the evidence. */
+  explain: z.string().min(10),
+  fix: FixSchema,
+  /** The screen fact to mark beside when the finding fires. */
+  mark: z.string().optional(),
+  /** Shown in checklists as a duty (deadline rules always are). */
+  checklist: z.boolean().default(false),
+  /** Short checklist wording ("Contact within 1 business day of referral"). */
+  duty: z.string().max(100).optional(),
+};
+
+export const ConditionRuleSchema = z.object({ ...base, kind: z.literal('condition'), when: ConditionSchema }).strict();
+export const DeadlineRuleSchema = z
+  .object({
+    ...base,
+    kind: z.literal('deadline'),
+    anchor: AnchorSchema,
+    due: DueSchema,
+    done: DoneSchema,
+    /** A duty done late is still reported (as a warning) for this many days after. */
+    reportLateDays: z.number().int().min(0).default(0),
+  })
+  .strict();
+
+export const RuleSchema = z.discriminatedUnion('kind', [ConditionRuleSchema, DeadlineRuleSchema]);
+export type Rule = z.infer<typeof RuleSchema>;
+export type ConditionRule = z.infer<typeof ConditionRuleSchema>;
+export type DeadlineRule = z.infer<typeof DeadlineRuleSchema>;
+export type Due = z.infer<typeof DueSchema>;

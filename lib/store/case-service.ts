@@ -1,0 +1,72 @@
+/**
+ * Recording what screens show: merge an observation into the stored case, re-evaluate it,
+ * and keep the summary the caseload view sorts by. One transaction per observation, so two
+ * tabs showing the same case never lose each other's update.
+ */
+import type { CaseFacts } from '../facts/case-facts';
+import { mergeObservation } from '../facts/merge';
+import type { Observation } from '../facts/observation';
+import type { Evaluation } from '../rules/evaluate';
+import type { ScreenRead } from '../screen/read-screen';
+import type { CaseLensDb, CaseRecord, ScreenHealthRecord } from './db';
+
+export const NO_DUE = '9999-12-31';
+const UNFINISHED = new Set(['overdue', 'due-soon', 'open']);
+
+export function summarise(evaluation: Evaluation): Pick<CaseRecord, 'nextDue' | 'openFindings'> {
+  const dues = evaluation.checklist.filter((i) => UNFINISHED.has(i.status) && i.due).map((i) => i.due!);
+  return { nextDue: dues.sort()[0] ?? NO_DUE, openFindings: evaluation.findings.length };
+}
+
+export async function recordObservation(
+  db: CaseLensDb,
+  obs: Observation,
+  caseKey: string,
+  now: Date,
+  evaluate: (facts: CaseFacts) => Evaluation,
+): Promise<{ record: CaseRecord; evaluation: Evaluation }> {
+  return db.transaction('rw', db.cases, async () => {
+    const existing = await db.cases.get(caseKey);
+    const at = now.toISOString();
+    const [jurisdiction, caseNumber] = caseKey.split(':') as [CaseRecord['jurisdiction'], string];
+    const base = existing?.facts ?? ({ jurisdiction, caseNumber } as CaseFacts);
+    const { facts, sources } = mergeObservation(base, { ...obs, facts: { ...obs.facts, jurisdiction, caseNumber } }, at, existing?.sources);
+    const evaluation = evaluate(facts);
+    const record: CaseRecord = {
+      caseKey,
+      jurisdiction,
+      caseNumber,
+      facts,
+      sources,
+      firstSeen: existing?.firstSeen ?? at,
+      lastSeen: at,
+      program: facts.program,
+      track: facts.track,
+      ...summarise(evaluation),
+    };
+    await db.cases.put(record);
+    return { record, evaluation };
+  });
+}
+
+/** Screen health: how each field of a recognised screen read, kept locally to spot drift. */
+export async function recordScreenHealth(db: CaseLensDb, read: ScreenRead, now: Date): Promise<void> {
+  await db.transaction('rw', db.screenHealth, async () => {
+    const existing = await db.screenHealth.get(read.profileId);
+    const record: ScreenHealthRecord = existing ?? { profileId: read.profileId, title: read.title, lastSeen: '', reads: 0, fields: {} };
+    record.title = read.title;
+    record.lastSeen = now.toISOString();
+    record.reads += 1;
+    for (const f of read.fields) {
+      const entry = (record.fields[f.key] ??= { label: f.label, lastStatus: f.status, missing: 0, unreadable: 0, fallback: 0 });
+      entry.label = f.label;
+      entry.lastStatus = f.status;
+      entry.via = f.via;
+      if (f.status === 'missing') entry.missing++;
+      if (f.status === 'unreadable') entry.unreadable++;
+      if ((f.via ?? 0) > 0) entry.fallback++;
+      entry.lastProblem = f.problem ?? entry.lastProblem;
+    }
+    await db.screenHealth.put(record);
+  });
+}

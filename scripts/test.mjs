@@ -1,0 +1,26 @@
+// `npm test`: typecheck, lint, unit tests, build (Chrome and Firefox), e2e in real Chromium.
+// Stops at the first failing step and says which.
+import { spawnSync } from 'node:child_process';
+import { ensureChromium } from './ensure-chromium.mjs';
+
+const steps = [
+  ['typecheck', ['npx', 'tsc', '--noEmit']],
+  ['lint', ['npx', 'eslint', '.', '--max-warnings=0']],
+  ['unit tests', ['npx', 'vitest', 'run']],
+  ['build (Chrome/Edge MV3)', ['npx', 'wxt', 'build']],
+  ['build (Firefox)', ['npx', 'wxt', 'build', '-b', 'firefox']],
+  ['e2e (Chromium)', ['npx', 'playwright', 'test']],
+];
+
+ensureChromium();
+for (const [name, [cmd, ...args]] of steps) {
+  const started = Date.now();
+  console.log(`\n=== ${name} ===`);
+  const result = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '0' } });
+  if (result.status !== 0) {
+    console.error(`\nnpm test: step "${name}" failed.`);
+    process.exit(result.status ?? 1);
+  }
+  console.log(`--- ${name}: ok (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+}
+console.log('\nAll checks passed.');

@@ -1,0 +1,67 @@
+/**
+ * Playwright fixtures: the built extension loaded into Debian's Chromium (headless unless a
+ * display is present), the demo legacy system on a local port, the extension id from its
+ * service worker, and a log of every request the browser context makes.
+ */
+import { test as base, type BrowserContext, type Page } from '@playwright/test';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { startDemoServer, type DemoServer } from '../../demo/server';
+import { extensionIdOf, launchWithExtension } from '../../scripts/launch-extension';
+
+export { extensionIdOf, launchWithExtension };
+
+type Fixtures = {
+  userDataDir: string;
+  context: BrowserContext;
+  extensionId: string;
+  requests: string[];
+  panel: Page;
+};
+type WorkerFixtures = { demo: DemoServer };
+
+export const test = base.extend<Fixtures, WorkerFixtures>({
+  demo: [
+    async ({}, use) => {
+      const demo = await startDemoServer();
+      await use(demo);
+      await demo.close();
+    },
+    { scope: 'worker' },
+  ],
+  userDataDir: async ({}, use) => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'caselens-e2e-'));
+    await use(dir);
+    await rm(dir, { recursive: true, force: true });
+  },
+  requests: async ({}, use) => {
+    await use([]);
+  },
+  context: async ({ userDataDir, requests }, use) => {
+    const context = await launchWithExtension(userDataDir);
+    context.on('request', (r) => requests.push(r.url()));
+    await use(context);
+    await context.close();
+  },
+  extensionId: async ({ context }, use) => {
+    await use(await extensionIdOf(context));
+  },
+  panel: async ({ context, extensionId }, use) => {
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+    await use(page);
+  },
+});
+
+export const expect = test.expect;
+
+/** Every request went to the demo server or stayed inside the browser. */
+export function foreignRequests(requests: string[], demoUrl: string): string[] {
+  const demo = new URL(demoUrl).host;
+  return requests.filter((u) => {
+    const url = new URL(u);
+    if (['chrome-extension:', 'data:', 'blob:', 'about:'].includes(url.protocol)) return false;
+    return url.host !== demo;
+  });
+}

@@ -1,0 +1,44 @@
+/** Page objects for the demo legacy systems, used by the e2e specs. */
+import { expect, type Frame, type Page } from '@playwright/test';
+
+export class Tracs {
+  constructor(readonly page: Page, readonly demoUrl: string) {}
+
+  async open(): Promise<void> {
+    await this.page.goto(`${this.demoUrl}/tracs/`);
+    await this.main().waitForSelector('pre.screen3270');
+  }
+
+  main(): Frame {
+    const frame = this.page.frame({ name: 'main' });
+    if (!frame) throw new Error('TRACS main frame not found');
+    return frame;
+  }
+
+  /** Case selection: type the case and the screen, press Enter (a full-page form POST). */
+  async selectCase(caseNo: string, screen: 'CSUM' | 'CPLN' | 'NARR' = 'CSUM'): Promise<void> {
+    const main = this.main();
+    await main.fill('input[name=CASENO]', caseNo);
+    await main.fill('input[name=GOTO]', screen);
+    await Promise.all([main.waitForNavigation(), main.click('input[name=PFKEY][value=ENTER]')]);
+  }
+
+  async pf(key: 'ENTER' | 'PF3' | 'PF5' | 'PF6' | 'PF7'): Promise<void> {
+    const main = this.main();
+    await Promise.all([main.waitForNavigation(), main.click(`input[name=PFKEY][value=${key}]`)]);
+  }
+
+  /** Case summary first (household and birth dates), then the case plan, each read by CaseLens. */
+  async visitPlan(caseNo: string, panel: Page): Promise<void> {
+    await this.selectCase(caseNo, 'CSUM');
+    await expectScreen(panel, 'CSUM', caseNo);
+    await this.pf('PF5');
+    await expectScreen(panel, 'CPLN', caseNo);
+  }
+}
+
+/** Waits until the side panel shows CaseLens has read this screen (and case), as a worker would see it. */
+export async function expectScreen(panel: Page, screen: string, caseNo?: string): Promise<void> {
+  await expect(panel.locator('.screen-info')).toContainText(screen);
+  if (caseNo) await expect(panel.getByTestId('case-key')).toContainText(caseNo);
+}

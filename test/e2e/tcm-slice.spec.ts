@@ -1,0 +1,32 @@
+/**
+ * The vertical slice in real Chromium: TRACS case plan read, TCM rule checked, the flag field
+ * marked, and the side panel listing the finding with its citation and the narration.
+ */
+import { test, expect, foreignRequests } from './fixtures';
+import { Tracs } from './pages';
+
+test('TCM: a 14-year-old parent with the CM flag N is marked; a 13-year-old is not', async ({ context, panel, demo, requests }) => {
+  const page = await context.newPage();
+  const tracs = new Tracs(page, demo.url);
+  await tracs.open();
+
+  await tracs.visitPlan('1000101', panel);
+  const mark = tracs.main().locator('[data-caselens-finding="or-tcm-flag"]');
+  await expect(mark).toHaveCount(1);
+  await expect(mark).toHaveAttribute('data-severity', 'error');
+
+  const finding = panel.locator('[data-rule-id="or-tcm-flag"]');
+  await expect(finding).toBeVisible();
+  await expect(finding).toContainText('Release 89');
+  await expect(finding).toContainText('Targeted Case Management');
+  await expect(panel.getByText('TANF family coach developed case plan with participant.')).toBeVisible();
+  await expect(panel.getByRole('button', { name: /Copy narration/ })).toBeVisible();
+
+  await tracs.pf('PF3');
+  await tracs.visitPlan('1000102', panel);
+  await expect(panel.getByTestId('case-key')).toContainText('1000102');
+  await expect(panel.locator('[data-rule-id="or-tcm-flag"]')).toHaveCount(0);
+  await expect(tracs.main().locator('[data-caselens-finding]')).toHaveCount(0);
+
+  expect(foreignRequests(requests, demo.url)).toEqual([]);
+});
