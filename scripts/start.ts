@@ -9,7 +9,7 @@ import { mkdir, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { startDemoServer } from '../demo/server';
-import { ensureChromium } from './ensure-chromium.mjs';
+import { ensureChromium } from './ensure-chromium';
 import { extensionIdOf, launchWithExtension, wantsHeadless } from './launch-extension';
 
 const SHOTS = path.resolve(process.env.SCREENSHOT_DIR ?? 'artifacts/screenshots');

@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-export function ensureChromium() {
+export function ensureChromium(): string {
   if (existsSync(CHROMIUM)) return CHROMIUM;
   const root = typeof process.getuid === 'function' && process.getuid() === 0;
   if (!root) {
@@ -26,4 +26,3 @@ export function ensureChromium() {
   return CHROMIUM;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) ensureChromium();

@@ -1,9 +1,9 @@
 // `npm test`: typecheck, lint, unit tests, build (Chrome and Firefox), e2e in real Chromium.
 // Stops at the first failing step and says which.
 import { spawnSync } from 'node:child_process';
-import { ensureChromium } from './ensure-chromium.mjs';
+import { ensureChromium } from './ensure-chromium';
 
-const steps = [
+const steps: Array<[string, string[]]> = [
   ['typecheck', ['npx', 'tsc', '--noEmit']],
   ['lint', ['npx', 'eslint', '.', '--max-warnings=0']],
   ['unit tests', ['npx', 'vitest', 'run']],
@@ -14,6 +14,7 @@ const steps = [
 
 ensureChromium();
 for (const [name, [cmd, ...args]] of steps) {
+  if (!cmd) continue;
   const started = Date.now();
   console.log(`\n=== ${name} ===`);
   const result = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '0' } });
