@@ -43,9 +43,10 @@ export function allTabs(): IterableIterator<[number, Map<number, FrameState>]> {
   return tabs.entries();
 }
 
-/** The frame showing the screen proper: most fields read, then the newest. */
+/** The frame showing the screen proper: the newest one read, a case header frame only when alone. */
 export function mainFrame(tabId: number): FrameState | undefined {
-  return [...framesOf(tabId).values()].sort((a, b) => b.read.fields.length + b.read.lists.length - (a.read.fields.length + a.read.lists.length) || b.at - a.at)[0];
+  const frames = [...framesOf(tabId).values()].sort((a, b) => b.at - a.at);
+  return frames.find((f) => f.read.role === 'screen') ?? frames[0];
 }
 
 /** The frame of a tab that can take an action: holds the fact, or has narration lines. */

@@ -19,7 +19,10 @@ function isPlainObject(v: unknown): v is Record<string, unknown> {
 function deepAssign(target: Record<string, unknown>, source: Record<string, unknown>, prefix: string, touched: string[]): void {
   for (const [key, value] of Object.entries(source)) {
     const path = prefix ? `${prefix}.${key}` : key;
-    if (isPlainObject(value) && isPlainObject(target[key])) deepAssign(target[key] as Record<string, unknown>, value, path, touched);
+    if (isPlainObject(value)) {
+      if (!isPlainObject(target[key])) target[key] = {};
+      deepAssign(target[key] as Record<string, unknown>, value, path, touched);
+    }
     else {
       target[key] = structuredClone(value);
       touched.push(path);

@@ -153,6 +153,11 @@ export const ScreenProfileSchema = z
     fields: z.array(FieldSchema).default([]),
     lists: z.array(ListSchema).default([]),
     narrationTarget: NarrationTargetSchema.optional(),
+    /**
+     * 'context' for a frame that only carries the case (a header or banner frame): it lends
+     * its case number to the screen frames beside it and is never the screen the panel follows.
+     */
+    role: z.enum(['screen', 'context']).default('screen'),
     /** Higher wins when two profiles match the same screen. */
     priority: z.number().int().default(0),
   })

@@ -49,6 +49,7 @@ export interface ScreenRead {
   system: string;
   screen: string;
   jurisdiction: ScreenProfile['jurisdiction'];
+  role: ScreenProfile['role'];
   url: string;
   fields: FieldRead[];
   lists: ListRead[];
@@ -219,6 +220,7 @@ export function readWithProfile(root: ParentNode, profile: ScreenProfile, snapsh
       system: profile.system,
       screen: profile.screen,
       jurisdiction: profile.jurisdiction,
+      role: profile.role,
       url: opts.url,
       fields,
       lists,

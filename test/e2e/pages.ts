@@ -42,3 +42,49 @@ export async function expectScreen(panel: Page, screen: string, caseNo?: string)
   await expect(panel.locator('.screen-info')).toContainText(screen);
   if (caseNo) await expect(panel.getByTestId('case-key')).toContainText(caseNo);
 }
+
+export class Cms {
+  constructor(readonly page: Page, readonly demoUrl: string) {}
+
+  header(): Frame {
+    return this.page.frame({ name: 'cmsheader' })!;
+  }
+
+  content(): Frame {
+    return this.page.frame({ name: 'cmscontent' })!;
+  }
+
+  /** Picks a case in the header frame; the whole frameset reloads (form POST to _top). */
+  async openCase(caseNo: string): Promise<void> {
+    await this.page.goto(`${this.demoUrl}/cms/`);
+    await this.header().fill('input[name=case]', caseNo);
+    await Promise.all([this.page.waitForNavigation(), this.header().click('input[type=submit]')]);
+    await this.content().waitForSelector('h2');
+  }
+
+  async go(link: string): Promise<void> {
+    await Promise.all([this.content().waitForNavigation(), this.header().click(`text=${link}`)]);
+  }
+}
+
+export class EisTerminal {
+  constructor(readonly page: Page, readonly demoUrl: string) {}
+
+  async open(): Promise<void> {
+    await this.page.goto(`${this.demoUrl}/eis/`);
+    await this.page.waitForSelector('#term input[name=tx]');
+  }
+
+  /** Types a transaction and a case and presses Enter: the screen repaints in place. */
+  async transact(tx: string, caseNo: string): Promise<void> {
+    await this.page.fill('#term input[name=tx]', tx);
+    await this.page.fill('#term input[name=case]', caseNo);
+    await this.page.click('button[data-key=ENTER]');
+    await expect(this.page.locator('#termStatus')).toHaveText('READY');
+  }
+
+  async key(key: 'PF3' | 'PF7' | 'PF8'): Promise<void> {
+    await this.page.click(`button[data-key=${key}]`);
+    await expect(this.page.locator('#termStatus')).toHaveText('READY');
+  }
+}
