@@ -1,11 +1,30 @@
-/** The side panel: the current case first; caseload, RMSS guide, screen health and settings beside it. */
+/** The side panel: the current case first; screens (teach, health) and settings beside it. */
+import { useState } from 'react';
 import { useActiveContext } from './hooks/use-active-context';
 import { useSettings } from './hooks/use-settings';
+import { useProfileProblems } from './hooks/use-profile-problems';
 import { CasePanel } from './case/CasePanel';
+import { ScreensPanel } from './screens/ScreensPanel';
+import { SettingsPanel } from './settings/SettingsPanel';
+import { Tabs, type TabDef } from './Tabs';
 
 export function App() {
   const active = useActiveContext();
-  const settings = useSettings();
+  const effective = useSettings();
+  const profileProblems = useProfileProblems();
+  const [tab, setTab] = useState('case');
+  if (active === null || !effective) {
+    return (
+      <main className="app">
+        <p role="status">Loading…</p>
+      </main>
+    );
+  }
+  const tabs: TabDef[] = [
+    { id: 'case', label: 'Case', render: () => <CasePanel active={active} settings={effective.settings} onTeach={() => setTab('screens')} /> },
+    { id: 'screens', label: 'Screens', render: () => <ScreensPanel active={active} profileProblems={profileProblems} /> },
+    { id: 'settings', label: 'Settings', render: () => <SettingsPanel effective={effective} /> },
+  ];
   return (
     <div className="app">
       <header className="app-header">
@@ -13,12 +32,12 @@ export function App() {
         <p className="privacy">Local only: case data stays in this browser.</p>
       </header>
       <main>
-        {active === null || !settings ? <p role="status">Loading…</p> : <CasePanel active={active} settings={settings.settings} />}
-        {settings?.problems.map((p) => (
+        {effective.problems.map((p) => (
           <p key={p} className="warning" role="alert">
             {p}
           </p>
         ))}
+        <Tabs tabs={tabs} selected={tab} onSelect={setTab} label="CaseLens sections" />
       </main>
     </div>
   );

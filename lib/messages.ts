@@ -2,7 +2,10 @@
  * Messages between the content script, the background and the side panel. Types only, so
  * the content script imports nothing heavy from here.
  */
-import type { ScreenProfile } from './screen/profile-schema';
+import type { GridSpec, ScreenProfile, TextTest } from './screen/profile-schema';
+import type { TeachCapture } from './screen/teach';
+
+export { ACTIVE_CONTEXT_KEY, PROFILES_IN_FORCE_KEY } from './storage-keys';
 import type { ReadProblem, ScreenRead } from './screen/read-screen';
 
 /** A finding as the page overlay shows it, already tied to a field on this frame's screen. */
@@ -16,27 +19,35 @@ export interface MarkFinding {
   fieldKey: string;
 }
 
-/** storage.local key of the validated profiles in force, published by the background for content scripts. */
-export const PROFILES_IN_FORCE_KEY = 'profilesInForce';
-
-/** storage.session key of the legacy screen the worker looked at last. */
-export const ACTIVE_CONTEXT_KEY = 'activeContext';
-
 export interface ActiveContext {
   tabId: number;
   frameId: number;
-  caseKey?: string;
-  profileId: string;
-  screen: string;
-  system: string;
-  title: string;
+  /** False when no screen profile knows this screen (it can be taught). */
+  recognised: boolean;
   url: string;
+  at: string;
+  caseKey?: string;
+  profileId?: string;
+  screen?: string;
+  system?: string;
+  title?: string;
   problems: ReadProblem[];
   /** Fact paths shown on the tab's screens now (the panel offers to write only those). */
   factsOnScreen: string[];
   narrationTarget?: ScreenRead['narrationTarget'];
-  at: string;
 }
+
+/** What the worker clicked in teach mode, with how to find it again. */
+export interface TeachCaptureMessage {
+  type: 'teach-capture';
+  capture: TeachCapture;
+  grid?: GridSpec;
+  recognition: TextTest[];
+  url: string;
+  pageTitle: string;
+}
+
+export type ContentToPanel = TeachCaptureMessage | { type: 'teach-ended' };
 
 export type ContentToBackground =
   | { type: 'get-profiles' }
@@ -49,6 +60,7 @@ export type BackgroundToContent =
   | { type: 'insert-lines'; lines: string[] }
   | { type: 'undo-insert' }
   | { type: 'teach'; on: boolean }
+  | { type: 'teach-preview'; profile: ScreenProfile }
   | { type: 'reread' };
 
 export type PanelToBackground =
@@ -57,7 +69,8 @@ export type PanelToBackground =
   | { type: 'undo-insert' }
   | { type: 'profiles-changed' }
   | { type: 'case-changed'; caseKey: string }
-  | { type: 'teach'; on: boolean };
+  | { type: 'teach'; on: boolean }
+  | { type: 'teach-preview'; profile: ScreenProfile };
 
 export interface ActionResult {
   ok: boolean;

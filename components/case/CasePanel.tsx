@@ -6,7 +6,7 @@ import { FindingCard } from './FindingCard';
 import { ReadProblems } from './ReadProblems';
 import { TcmNarration } from './TcmNarration';
 
-export function CasePanel({ active, settings }: { active: ActiveContext | undefined; settings: Settings }) {
+export function CasePanel({ active, settings, onTeach }: { active: ActiveContext | undefined; settings: Settings; onTeach: () => void }) {
   const view = useCaseEvaluation(active?.caseKey, settings);
   if (!active) {
     return (
@@ -15,12 +15,28 @@ export function CasePanel({ active, settings }: { active: ActiveContext | undefi
       </p>
     );
   }
+  if (!active.recognised && !active.caseKey) {
+    return (
+      <div className="case">
+        <p>CaseLens does not know this screen yet.</p>
+        <button type="button" onClick={onTeach}>
+          Teach this screen
+        </button>
+      </div>
+    );
+  }
   const onScreenFacts = new Set(active.factsOnScreen);
   return (
     <div className="case">
       <header className="screen-info" aria-label="Current screen">
         <p>
-          <strong>{active.system}</strong> {active.screen} · {active.title}
+          {active.recognised ? (
+            <>
+              <strong>{active.system}</strong> {active.screen} · {active.title}
+            </>
+          ) : (
+            <>A screen CaseLens does not know yet</>
+          )}
         </p>
         <p data-testid="case-key">{active.caseKey ? `Case ${active.caseKey.replace(':', ' ')}` : 'No case number on this screen yet'}</p>
       </header>

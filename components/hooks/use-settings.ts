@@ -3,11 +3,12 @@ import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { effectiveSettings, type EffectiveSettings } from '../../lib/config/effective-settings';
 import { managedValues } from '../managed-values';
+import { SETTINGS_KEY } from '../../lib/storage-keys';
 
 async function load(): Promise<EffectiveSettings> {
-  const local = await browser.storage.local.get('settings');
+  const local = await browser.storage.local.get(SETTINGS_KEY);
   const managed = await managedValues();
-  return effectiveSettings(local.settings, managed.settings);
+  return effectiveSettings(local[SETTINGS_KEY], managed.settings);
 }
 
 export function useSettings(): EffectiveSettings | undefined {
@@ -17,7 +18,7 @@ export function useSettings(): EffectiveSettings | undefined {
     const refresh = () => void load().then((s) => alive && setState(s));
     refresh();
     const onChanged = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'managed' || 'settings' in changes) refresh();
+      if (area === 'managed' || SETTINGS_KEY in changes) refresh();
     };
     browser.storage.onChanged.addListener(onChanged);
     return () => {

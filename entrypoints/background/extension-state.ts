@@ -3,13 +3,13 @@
  * own plus enterprise policy), cached until storage changes.
  */
 import { browser } from 'wxt/browser';
-import { PROFILES_IN_FORCE_KEY } from '../../lib/messages';
+import { IMPORTED_PROFILES_KEY, PROFILES_IN_FORCE_KEY, SETTINGS_KEY } from '../../lib/storage-keys';
 import { effectiveSettings, type EffectiveSettings } from '../../lib/config/effective-settings';
 import { profileSet, type ProfileSet } from '../../lib/config/profile-set';
 import { builtInKnowledge } from '../../lib/knowledge';
 import { managedValues } from '../../components/managed-values';
 
-export const STORAGE_KEYS = { settings: 'settings', profiles: 'importedProfiles' } as const;
+const STORAGE_KEYS = { settings: SETTINGS_KEY, profiles: IMPORTED_PROFILES_KEY } as const;
 
 let settingsCache: Promise<EffectiveSettings> | undefined;
 let profilesCache: Promise<ProfileSet> | undefined;

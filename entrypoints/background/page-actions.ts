@@ -8,7 +8,7 @@ import { frameFor } from './tab-frames';
 
 let lastWriteFrame: { tabId: number; frameId: number } | undefined;
 
-export async function forwardToPage(message: PanelToBackground): Promise<ActionResult> {
+export async function forwardToPage(message: PanelToBackground): Promise<unknown> {
   const stored = await browser.storage.session.get(ACTIVE_CONTEXT_KEY);
   const active = stored[ACTIVE_CONTEXT_KEY] as ActiveContext | undefined;
   if (!active) return { ok: false, message: 'Open a legacy screen first.' };

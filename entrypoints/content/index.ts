@@ -5,7 +5,7 @@
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from 'wxt/browser';
-import { readScreen, type ScreenRead } from '../../lib/screen/read-screen';
+import { makeSnapshot, readScreen, readWithProfile, type ScreenRead } from '../../lib/screen/read-screen';
 import type { ScreenProfile } from '../../lib/screen/profile-schema';
 import type { Target } from '../../lib/screen/target';
 import { controlOf } from '../../lib/screen/target';
@@ -14,6 +14,7 @@ import { PROFILES_IN_FORCE_KEY, type ActionResult, type BackgroundToContent, typ
 import { Overlay } from './overlay';
 import { watchScreen } from './screen-watcher';
 import { insertLines, setFieldValue, undoLastWrite } from './page-writer';
+import { TeachMode } from './teach-mode';
 
 export default defineContentScript({
   matches: ['http://127.0.0.1/*', 'http://localhost/*'],
@@ -38,7 +39,13 @@ export default defineContentScript({
     let targets = new Map<string, Target>();
     let findings: MarkFinding[] = [];
     const overlay = new Overlay(document, () => void send({ type: 'open-panel' }).catch(() => {}));
-    ctx.onInvalidated(() => overlay.destroy());
+    const teach = new TeachMode(document, (text) => overlay.banner(text));
+    ctx.onInvalidated(() => {
+      teach.stop();
+      overlay.destroy();
+    });
+    // A frameset document has no body and shows nothing to read.
+    const readable = () => document.body?.nodeName === 'BODY';
 
     // Profiles in force are published by the background to storage.local, so a screen can be
     // read at once without waking the service worker; the message is the fallback (first run).
@@ -49,6 +56,7 @@ export default defineContentScript({
     };
 
     const read = async (force = false) => {
+      if (!readable()) return;
       const result = readScreen(document, profiles, { url: location.href, referenceYear: new Date().getFullYear() });
       targets = result.targets;
       const signature = JSON.stringify(result.read);
@@ -95,6 +103,16 @@ export default defineContentScript({
         case 'undo-insert':
           result = undoLastWrite();
           break;
+        case 'teach':
+          if (message.on) teach.start();
+          else teach.stop();
+          sendResponse({ ok: true, message: message.on ? 'Teach mode on: click values on the page.' : 'Teach mode off.' });
+          return;
+        case 'teach-preview': {
+          const opts = { url: location.href, referenceYear: new Date().getFullYear() };
+          sendResponse(readWithProfile(document, message.profile, makeSnapshot(document, opts.url), opts).read);
+          return;
+        }
         case 'reread':
           void loadProfiles().then(() => read(true));
           return;

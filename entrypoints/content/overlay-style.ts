@@ -18,4 +18,6 @@ export const OVERLAY_CSS = `
 .pop .cite { color: #3d3d3d; font-size: 12px; }
 .pop button { font: inherit; padding: 4px 8px; border: 1px solid #0b57d0; background: #0b57d0; color: #fff; border-radius: 4px; cursor: pointer; }
 .pop button:focus-visible { outline: 3px solid #ffd23f; }
+  .banner { position: absolute; left: 8px; padding: 6px 10px; background: #0b57d0; color: #fff; border-radius: 4px;
+  font: 600 13px/1.3 system-ui, sans-serif; white-space: nowrap; box-shadow: 0 2px 8px rgba(0,0,0,.35); }
 `;

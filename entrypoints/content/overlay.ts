@@ -128,6 +128,21 @@ export class Overlay {
     }
   }
 
+  /** A status line at the top of the page (teach mode), or none. */
+  banner(text: string | null): HTMLElement | null {
+    this.root?.querySelector('.banner')?.remove();
+    if (text === null) return null;
+    const root = this.ensureHost();
+    if (!root) return null;
+    const banner = this.doc.createElement('div');
+    banner.className = 'banner';
+    banner.setAttribute('role', 'status');
+    banner.textContent = text;
+    banner.style.top = `${(this.doc.defaultView?.scrollY ?? 0) + 4}px`;
+    root.append(banner);
+    return banner;
+  }
+
   destroy(): void {
     this.doc.defaultView?.removeEventListener('scroll', this.reposition);
     this.doc.defaultView?.removeEventListener('resize', this.reposition);

@@ -95,7 +95,11 @@ function checkGuidance(
   };
   guidance.questions.forEach((q, i) => {
     for (const d of duplicates(q.options.map((o) => o.value))) add(['guidance', 'questions', i], `option "${d}" is used twice`);
-    if (q.askWhen) checkMatch(q.askWhen, ['guidance', 'questions', i, 'askWhen']);
+    if (!q.askWhen) return;
+    checkMatch(q.askWhen, ['guidance', 'questions', i, 'askWhen']);
+    // The guide decides what to ask in question order, so a question can depend only on earlier ones.
+    const earlier = new Set(guidance.questions.slice(0, i).map((e) => e.id));
+    for (const dep of Object.keys(q.askWhen)) if (!earlier.has(dep)) add(['guidance', 'questions', i, 'askWhen'], `depends on "${dep}", which is not asked before it`);
   });
   guidance.outcomes.forEach((outcome, oi) => {
     const path = ['guidance', 'outcomes', oi];

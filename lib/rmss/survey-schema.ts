@@ -6,8 +6,8 @@
  */
 import { z } from 'zod';
 import { IsoDateSchema } from '../facts/case-facts';
-import { CitationSchema, type Citation } from '../policy/citation';
-import { GuidanceSchema, SurveyKeySchema, SurveyRefSchema, type SurveyRef } from './guidance-schema';
+import { CitationSchema } from '../policy/citation';
+import { GuidanceSchema, SurveyKeySchema, SurveyRefSchema } from './guidance-schema';
 import { checkSurveyReferences } from './survey-references';
 
 export const SURVEY_SCHEMA_VERSION = 1;
@@ -136,34 +136,8 @@ export const SurveySchema = z
 export type Survey = z.infer<typeof SurveySchema>;
 export type SurveyInput = z.input<typeof SurveySchema>;
 
-export interface QuestionAt {
-  section: Section;
-  question: Question;
-}
-
-/** Question id -> its question and section. Ids are unique per survey (the schema checks). */
-export function questionIndex(survey: Pick<Survey, 'sections'>): Map<string, QuestionAt> {
-  const index = new Map<string, QuestionAt>();
-  for (const section of survey.sections) for (const question of section.questions) index.set(question.id, { section, question });
-  return index;
-}
-
-/** The questions a reference names: whole sections, then single questions, without repeats. */
-export function questionsOf(survey: Pick<Survey, 'sections'>, ref: SurveyRef): QuestionAt[] {
-  const out = new Map<string, QuestionAt>();
-  for (const section of survey.sections) {
-    if (ref.sections?.includes(section.id)) for (const question of section.questions) out.set(question.id, { section, question });
-  }
-  const index = questionIndex(survey);
-  for (const qid of ref.questions ?? []) {
-    const at = index.get(qid);
-    if (at) out.set(qid, at);
-  }
-  return [...out.values()];
-}
-
-/** The citation a reader is shown for an option: its own, else its question's, else the section's. */
-export function optionCitation(at: QuestionAt, code: string): Citation | undefined {
-  const option = at.question.kind === 'choice' ? at.question.options.find((o) => o.code === code) : undefined;
-  return option?.citation ?? at.question.citation ?? at.section.citation;
-}
+/** Answers as they travel in messages and storage (see lib/rmss/answers.ts for their meaning). */
+export const SurveyAnswersSchema = z.record(
+  SurveyKeySchema,
+  z.union([z.string().max(10000), z.array(z.string().max(100)).max(20)]).optional(),
+);

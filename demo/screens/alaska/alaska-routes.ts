@@ -2,7 +2,7 @@
 import type { DemoState } from '../../data/state';
 import type { AlaskaCase } from '../../data/types';
 import type { DemoRequest, DemoResponse } from '../../http-types';
-import { clnoEntryScreen, clnoListScreen, cmsFrameset, cmsHeader, fsspScreen, supportiveScreen, workActivityScreen } from './cms-screens';
+import { childcareScreen, clnoEntryScreen, clnoListScreen, cmsFrameset, cmsHeader, fsspScreen, supportiveScreen, workActivityScreen } from './cms-screens';
 import { eisInquiry, eisPage, eisReferral, eisStatus, type TermScreen } from './eis-screens';
 
 const US_DATE = /^(\d{2})\/(\d{2})\/(\d{4})$/;
@@ -44,6 +44,8 @@ function cmsPage(p: string, c: AlaskaCase | undefined, state: DemoState, message
       return { html: workActivityScreen(c) };
     case 'SUPP':
       return { html: supportiveScreen(c) };
+    case 'CHILD':
+      return { html: childcareScreen(c, state.today) };
     default:
       return { html: fsspScreen(c, message) };
   }

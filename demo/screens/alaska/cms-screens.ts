@@ -29,8 +29,8 @@ export function cmsFrameset(): string {
 }
 
 export function cmsHeader(c: AlaskaCase | undefined): string {
-  const nav = ['FSSP', 'CLNO', 'CLNONEW', 'WORK', 'SUPP']
-    .map((p) => `<a href="/cms/page?p=${p}" target="cmscontent">${{ FSSP: 'FSSP', CLNO: 'Client Notes', CLNONEW: 'New CLNO', WORK: 'Work Activity', SUPP: 'Supportive Services' }[p]}</a>`)
+  const nav = ['FSSP', 'CLNO', 'CLNONEW', 'WORK', 'SUPP', 'CHILD']
+    .map((p) => `<a href="/cms/page?p=${p}" target="cmscontent">${{ FSSP: 'FSSP', CLNO: 'Client Notes', CLNONEW: 'New CLNO', WORK: 'Work Activity', SUPP: 'Supportive Services', CHILD: 'Childcare' }[p]}</a>`)
     .join(' | ');
   const info = c
     ? `<td class="lbl">Case #:</td><td><span id="${id('hdrCase')}">${esc(c.caseNo)}</span></td>
@@ -104,4 +104,17 @@ export function supportiveScreen(c: AlaskaCase): string {
     .map((s, i) => `<tr id="${id(`supp${i}`)}"><td>${esc(mmddyyyy(s.date))}</td><td>${esc(s.kind)}</td><td>$${s.amount.toFixed(2)}</td><td>${s.approval}</td></tr>`)
     .join('');
   return shell('Supportive Services', `<h2>Supportive Services</h2><table class="grid" id="${id('suppGrid')}"><thead><tr><th>Date</th><th>Service</th><th>Amount</th><th>Supervisor Approval</th></tr></thead><tbody>${rows}</tbody></table>`);
+}
+
+/** A CMS screen no built-in profile knows (an agency adds a profile for it by import). */
+export function childcareScreen(c: AlaskaCase, today: string): string {
+  const next = `${today.slice(0, 8)}01`;
+  return shell(
+    'Childcare Authorization',
+    `<h2>Childcare Authorization Request</h2><table class="form" id="${id('ccTable')}">
+<tr><td class="lbl">Request Date</td><td><span id="${id('ccReq')}">${esc(mmddyyyy(today))}</span></td></tr>
+<tr><td class="lbl">Authorization For</td><td><span id="${id('ccMonth')}">${esc(next.slice(5, 7))}/${esc(next.slice(0, 4))}</span></td></tr>
+<tr><td class="lbl">Provider</td><td>THREAD REFERRAL PENDING</td></tr>
+</table><p class="hint">Case ${esc(c.caseNo)}</p>`,
+  );
 }

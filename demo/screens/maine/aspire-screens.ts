@@ -4,7 +4,7 @@ import { esc, page } from '../html';
 import { mmddyyyy } from '../screen3270';
 
 const nav = (c: MaineCase) =>
-  `<div class="aspire-nav"><a href="/aspire/participant?case=${esc(c.caseNo)}">Participant Summary</a> | <a href="/aspire/fca?case=${esc(c.caseNo)}">Family Contract Amendment</a> | <a href="/aspire/">Caseload</a></div>`;
+  `<div class="aspire-nav"><a href="/aspire/participant?case=${esc(c.caseNo)}">Participant Summary</a> | <a href="/aspire/fca?case=${esc(c.caseNo)}">Family Contract Amendment</a> | <a href="/aspire/activities?case=${esc(c.caseNo)}">Activities</a> | <a href="/aspire/">Caseload</a></div>`;
 
 const shell = (title: string, body: string) =>
   page(`ASPIRE - ${title}`, `<div class="aspire"><div class="aspire-banner">ASPIRE-TANF &middot; Maine DHHS (DEMO, synthetic data)</div>${body}</div>`, { bodyAttrs: 'class="aspire-body"' });
@@ -46,5 +46,16 @@ export function familyContractAmendment(c: MaineCase, today: string, message = '
 <tr><th scope="row"><label for="fcaPart">Participant Signed</label></th><td><select id="fcaPart" name="participantSigned"><option>N</option><option>Y</option></select></td></tr>
 <tr><th scope="row"><label for="fcaDept">Department Signed</label></th><td><select id="fcaDept" name="departmentSigned"><option>N</option><option>Y</option></select></td></tr>
 </table><p><input type="submit" value="Save amendment"></p></form>`,
+  );
+}
+
+/** An ASPIRE screen no built-in profile knows: the one the teach-a-screen demo starts from. */
+export function participantActivities(c: MaineCase): string {
+  return shell(
+    'Participant Activities',
+    `${nav(c)}<h1>Participant Activities</h1>
+<div class="activities"><div class="pair"><span class="k">Case</span> <span class="v" id="actCase">${esc(c.caseNo)}</span></div>
+<div class="pair"><span class="k">Plan signed</span> <span class="v">${esc(mmddyyyy(c.employmentPlanDate) || 'NOT YET')}</span></div>
+<div class="pair"><span class="k">Weekly hours</span> <span class="v">20</span></div></div>`,
   );
 }

@@ -2,7 +2,7 @@
 import type { DemoState } from '../../data/state';
 import type { MaineCase } from '../../data/types';
 import type { DemoRequest, DemoResponse } from '../../http-types';
-import { aspireCaseload, familyContractAmendment, participantSummary } from './aspire-screens';
+import { aspireCaseload, familyContractAmendment, participantActivities, participantSummary } from './aspire-screens';
 
 function saveAmendment(c: MaineCase, form: URLSearchParams): string {
   const m = /^(\d{2})\/(\d{2})\/(\d{4})$/.exec((form.get('date') ?? '').trim());
@@ -25,6 +25,7 @@ export function handleMaine(req: DemoRequest, state: DemoState): DemoResponse | 
   }
   const c = state.maine(req.query.get('case') ?? undefined);
   if (req.path === '/aspire/participant') return c ? { html: participantSummary(c) } : { status: 404, html: 'No such case' };
+  if (req.path === '/aspire/activities') return c ? { html: participantActivities(c) } : { status: 404, html: 'No such case' };
   if (req.path === '/aspire/fca') {
     if (!c) return { status: 404, html: 'No such case' };
     const message = req.method === 'POST' ? saveAmendment(c, req.form) : '';

@@ -1,0 +1,15 @@
+/** Saves text as a file the worker chooses where to keep (a local download, nothing uploaded). */
+export function downloadText(fileName: string, text: string, type = 'application/json'): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+export function readFileText(file: File): Promise<string> {
+  return file.text();
+}

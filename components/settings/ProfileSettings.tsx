@@ -1,0 +1,88 @@
+/**
+ * Screen profiles in Settings: import a JSON file (all or nothing, with a clear error), export,
+ * and remove imported ones. Built-in profiles stay; an imported one with the same id wins.
+ */
+import { useId, useState, type ChangeEvent } from 'react';
+import { mergeImported, parseProfileFile, profileFile } from '../../lib/config/profile-file';
+import type { ScreenProfile } from '../../lib/screen/profile-schema';
+import { builtInKnowledge } from '../../lib/knowledge';
+import { downloadText } from '../download';
+import { useStorageValue } from '../hooks/use-storage-value';
+import { IMPORTED_PROFILES_KEY } from '../../lib/storage-keys';
+
+export function ProfileSettings() {
+  const [imported, saveImported] = useStorageValue<ScreenProfile[]>(IMPORTED_PROFILES_KEY, []);
+  const [status, setStatus] = useState<{ ok: boolean; text: string }>();
+  const inputId = useId();
+
+  const onFile = async (e: ChangeEvent<HTMLInputElement>) => {
+    const file = e.target.files?.[0];
+    e.target.value = ''; // the same file can be chosen again after fixing it
+    if (!file) return;
+    const result = parseProfileFile(await file.text(), file.name);
+    if (!result.ok) {
+      setStatus({ ok: false, text: result.error });
+      return;
+    }
+    await saveImported(mergeImported(imported, result.profiles));
+    setStatus({ ok: true, text: `Imported ${result.profiles.map((p) => `"${p.title}"`).join(', ')}. CaseLens now reads ${result.profiles.length === 1 ? 'this screen' : 'these screens'}.` });
+  };
+
+  const remove = async (id: string) => {
+    await saveImported(imported.filter((p) => p.id !== id));
+    setStatus({ ok: true, text: `Removed "${id}".` });
+  };
+
+  const exportAll = () => {
+    const builtIn = builtInKnowledge().profiles.filter((p) => !imported.some((i) => i.id === p.id));
+    downloadText('caselens-screen-profiles.json', profileFile([...builtIn, ...imported]));
+  };
+
+  return (
+    <section aria-labelledby="profiles-heading">
+      <h2 id="profiles-heading">Screen profiles</h2>
+      <p className="hint">How CaseLens recognises and reads each legacy screen. Agencies share them as JSON files (see docs/screen-profiles.md).</p>
+      <div className="row">
+        <label htmlFor={inputId}>Import screen profiles</label>
+        <input id={inputId} type="file" accept=".json,application/json" onChange={(e) => void onFile(e)} />
+      </div>
+      <div className="row">
+        <button type="button" className="secondary" onClick={exportAll}>
+          Export screen profiles
+        </button>
+      </div>
+      <p role={status?.ok === false ? 'alert' : 'status'} className={status?.ok === false ? 'error-text' : 'status'} data-testid="profile-import-status">
+        {status?.text}
+      </p>
+      {imported.length > 0 && (
+        <table className="data">
+          <caption className="hint">Imported profiles</caption>
+          <thead>
+            <tr>
+              <th scope="col">Screen</th>
+              <th scope="col">System</th>
+              <th scope="col">
+                <span className="visually-hidden">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {imported.map((p) => (
+              <tr key={p.id} data-profile-id={p.id}>
+                <td>{p.title}</td>
+                <td>
+                  {p.system} {p.screen}
+                </td>
+                <td>
+                  <button type="button" className="secondary" onClick={() => void remove(p.id)} aria-label={`Remove ${p.title}`}>
+                    Remove
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,16 @@
+/** Settings: screen profiles, agency configuration, data care. Enterprise-set values are read-only. */
+import type { EffectiveSettings } from '../../lib/config/effective-settings';
+import { ProfileSettings } from './ProfileSettings';
+
+export function SettingsPanel({ effective }: { effective: EffectiveSettings }) {
+  return (
+    <>
+      {effective.managedKeys.length > 0 && (
+        <p className="hint" data-testid="managed-notice">
+          Your agency manages these settings: {effective.managedKeys.join(', ')}.
+        </p>
+      )}
+      <ProfileSettings />
+    </>
+  );
+}

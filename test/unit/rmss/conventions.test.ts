@@ -1,0 +1,68 @@
+/**
+ * Survey files follow the data-unit conventions (docs/architecture.md): every file in
+ * lib/rmss/surveys is registered, its id is its file name, it is cited, and every quote appears
+ * word for word in the policy text it cites. And the modules the content-script overlay may use
+ * load no zod at run time (the content script receives surveys already validated).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { citationFile, type Citation } from '../../../lib/policy/citation';
+import { BUILT_IN_SURVEYS } from '../../../lib/rmss/surveys';
+
+const SURVEY_DIR = path.resolve('lib/rmss/surveys');
+const POLICY_DIR = path.resolve('../shared/policy');
+const files = readdirSync(SURVEY_DIR).filter((f) => f.endsWith('.json'));
+
+/** Packages a module loads at run time, following relative imports (type-only imports load nothing). */
+function runtimePackages(file: string, seen = new Set<string>()): Set<string> {
+  const packages = new Set<string>();
+  if (seen.has(file)) return packages;
+  seen.add(file);
+  const source = readFileSync(file, 'utf8');
+  for (const m of source.matchAll(/^(?:import|export)\s+(type\s+)?[^;]*?from\s+'([^']+)'/gms)) {
+    if (m[1]) continue;
+    const target = m[2]!;
+    if (!target.startsWith('.')) packages.add(target);
+    else if (!target.endsWith('.json')) runtimePackages(path.resolve(path.dirname(file), `${target}.ts`), seen).forEach((p) => packages.add(p));
+  }
+  return packages;
+}
+
+/** Every citation anywhere in a survey, with where it sits. */
+function citations(value: unknown, at = ''): [string, Citation][] {
+  if (Array.isArray(value)) return value.flatMap((v, i) => citations(v, `${at}[${i}]`));
+  if (!value || typeof value !== 'object') return [];
+  return Object.entries(value).flatMap(([k, v]) => (k === 'citation' ? [[`${at}.${k}`, v as Citation] as [string, Citation]] : citations(v, `${at}.${k}`)));
+}
+
+describe('RMSS survey conventions', () => {
+  it('every survey file is registered, and every registered survey has a file', () => {
+    expect(BUILT_IN_SURVEYS.map((s) => `${s.id}.json`).sort()).toEqual([...files].sort());
+  });
+
+  it.each(files)('%s: id is the file name', (file) => {
+    const json = JSON.parse(readFileSync(path.join(SURVEY_DIR, file), 'utf8')) as { id: string };
+    expect(`${json.id}.json`).toBe(file);
+  });
+
+  it.each(BUILT_IN_SURVEYS.map((s) => [s.id, s] as const))('%s: cited, and every quote is verbatim in the cited policy text', (_, s) => {
+    expect(s.citation).toBeDefined();
+    const all = citations(s);
+    expect(all.length).toBeGreaterThan(1);
+    for (const [where, c] of all) {
+      expect(c.quote || c.note, `${where} has neither quote nor note`).toBeTruthy();
+      const file = citationFile(c);
+      if (!c.quote || !file) continue;
+      expect(readFileSync(path.join(POLICY_DIR, file), 'utf8'), `${where} quote`).toContain(c.quote);
+    }
+  });
+
+  it('a real survey cites a bundled policy text, never only an external one', () => {
+    for (const s of BUILT_IN_SURVEYS.filter((x) => !x.example)) expect(s.citation.policy, s.id).not.toBe('external');
+  });
+
+  it.each(['form-values', 'validate', 'guide'])('lib/rmss/%s.ts loads no zod at run time', (name) => {
+    expect([...runtimePackages(path.resolve(`lib/rmss/${name}.ts`))]).not.toContain('zod');
+  });
+});
