@@ -35,6 +35,9 @@ export default defineConfig({
     },
     storage: { managed_schema: 'managed-schema.json' },
     browser_specific_settings:
-      browser === 'firefox' ? { gecko: { id: 'caselens@example.org', strict_min_version: '128.0' } } : undefined,
+      browser === 'firefox'
+        ? // CaseLens collects nothing: say so in Firefox's data-collection declaration.
+          { gecko: { id: 'caselens@example.org', strict_min_version: '128.0', data_collection_permissions: { required: ['none'] } } }
+        : undefined,
   }),
 });

@@ -6,9 +6,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import type { ContentToBackground, PanelToBackground } from '../../lib/messages';
 import { builtInKnowledge } from '../../lib/knowledge';
-import { evaluateCase } from '../../lib/rules/evaluate';
-import { contextFor } from '../../lib/rules/context-for';
-import type { CaseFacts } from '../../lib/facts/case-facts';
+import { makeEvaluator } from '../../lib/checklist/case-evaluator';
 import { openDb } from '../../lib/store/db';
 import { currentProfiles, currentSettings, publishProfiles, watchStorage } from './extension-state';
 import { forgetTab } from './tab-frames';
@@ -17,11 +15,7 @@ import { ScreenReads } from './screen-reads';
 
 export default defineBackground(() => {
   const db = openDb();
-  const evaluator = async () => {
-    const { settings } = await currentSettings();
-    const { rules, calendars } = builtInKnowledge();
-    return (facts: CaseFacts) => evaluateCase(facts, rules, contextFor(facts.jurisdiction, settings, calendars));
-  };
+  const evaluator = async () => makeEvaluator((await currentSettings()).settings, builtInKnowledge());
   const reads = new ScreenReads(db, evaluator);
 
   browser.runtime.onMessage.addListener((message: ContentToBackground | PanelToBackground | { type: string }, sender, sendResponse) => {

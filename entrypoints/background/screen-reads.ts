@@ -6,14 +6,13 @@ import { browser } from 'wxt/browser';
 import { observe } from '../../lib/facts/observation';
 import { marksFor } from '../../lib/marks';
 import { ACTIVE_CONTEXT_KEY, type ActiveContext, type MarkFinding } from '../../lib/messages';
-import type { CaseFacts } from '../../lib/facts/case-facts';
-import type { Evaluation } from '../../lib/rules/evaluate';
+import type { CaseEvaluatorFn } from '../../lib/checklist/case-evaluator';
 import type { ScreenRead } from '../../lib/screen/read-screen';
 import type { CaseLensDb } from '../../lib/store/db';
 import { recordObservation, recordScreenHealth } from '../../lib/store/case-service';
 import { allTabs, caseKeyFor, framesOf, mainFrame, type FrameState } from './tab-frames';
 
-type Evaluator = () => Promise<(facts: CaseFacts) => Evaluation>;
+type Evaluator = () => Promise<CaseEvaluatorFn>;
 
 export class ScreenReads {
   constructor(private readonly db: CaseLensDb, private readonly evaluator: Evaluator) {}
@@ -81,7 +80,8 @@ export class ScreenReads {
         if (!frame.read || !frame.caseKey || (caseKey && frame.caseKey !== caseKey)) continue;
         const record = await this.db.cases.get(frame.caseKey);
         if (!record) continue;
-        const findings = marksFor(frame.read, evaluate(record.facts).findings);
+        const marks = await this.db.duties.where('caseKey').equals(frame.caseKey).toArray();
+        const findings = marksFor(frame.read, evaluate(record.facts, marks).findings);
         void browser.tabs.sendMessage(tabId, { type: 'findings', findings }, { frameId: frame.frameId }).catch(() => {});
       }
     }

@@ -4,6 +4,7 @@
  * tabs showing the same case never lose each other's update.
  */
 import type { CaseFacts } from '../facts/case-facts';
+import type { CaseEvaluatorFn } from '../checklist/case-evaluator';
 import { mergeObservation } from '../facts/merge';
 import type { Observation } from '../facts/observation';
 import type { Evaluation } from '../rules/evaluate';
@@ -13,9 +14,27 @@ import type { CaseLensDb, CaseRecord, ScreenHealthRecord } from './db';
 export const NO_DUE = '9999-12-31';
 const UNFINISHED = new Set(['overdue', 'due-soon', 'open']);
 
-export function summarise(evaluation: Evaluation): Pick<CaseRecord, 'nextDue' | 'openFindings'> {
+/**
+ * What the caseload view sorts and filters by, kept on the record so 10 000 cases need no
+ * re-evaluation to list. `isReview` says which duties count as the monthly caseload review.
+ */
+export function summarise(
+  evaluation: Evaluation,
+  asOf: string,
+  isReview: (ruleId: string) => boolean = () => false,
+): Pick<CaseRecord, 'nextDue' | 'openFindings' | 'overdue' | 'reviewedMonth' | 'summaryAsOf'> {
   const dues = evaluation.checklist.filter((i) => UNFINISHED.has(i.status) && i.due).map((i) => i.due!);
-  return { nextDue: dues.sort()[0] ?? NO_DUE, openFindings: evaluation.findings.length };
+  const reviewed = evaluation.checklist
+    .filter((i) => isReview(i.ruleId) && i.status === 'done' && i.doneOn)
+    .map((i) => i.doneOn!.slice(0, 7))
+    .sort();
+  return {
+    nextDue: dues.sort()[0] ?? NO_DUE,
+    openFindings: evaluation.findings.length,
+    overdue: evaluation.checklist.filter((i) => i.status === 'overdue').length,
+    reviewedMonth: reviewed.at(-1) ?? '',
+    summaryAsOf: asOf,
+  };
 }
 
 export async function recordObservation(
@@ -23,15 +42,17 @@ export async function recordObservation(
   obs: Observation,
   caseKey: string,
   now: Date,
-  evaluate: (facts: CaseFacts) => Evaluation,
+  evaluate: CaseEvaluatorFn,
+  isReview?: (ruleId: string) => boolean,
 ): Promise<{ record: CaseRecord; evaluation: Evaluation }> {
-  return db.transaction('rw', db.cases, async () => {
+  return db.transaction('rw', db.cases, db.duties, async () => {
     const existing = await db.cases.get(caseKey);
+    const marks = await db.duties.where('caseKey').equals(caseKey).toArray();
     const at = now.toISOString();
     const [jurisdiction, caseNumber] = caseKey.split(':') as [CaseRecord['jurisdiction'], string];
     const base = existing?.facts ?? ({ jurisdiction, caseNumber } as CaseFacts);
     const { facts, sources } = mergeObservation(base, { ...obs, facts: { ...obs.facts, jurisdiction, caseNumber } }, at, existing?.sources);
-    const evaluation = evaluate(facts);
+    const evaluation = evaluate(facts, marks);
     const record: CaseRecord = {
       caseKey,
       jurisdiction,
@@ -42,7 +63,7 @@ export async function recordObservation(
       lastSeen: at,
       program: facts.program,
       track: facts.track,
-      ...summarise(evaluation),
+      ...summarise(evaluation, evaluation.asOf, isReview),
     };
     await db.cases.put(record);
     return { record, evaluation };

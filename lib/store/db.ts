@@ -1,11 +1,12 @@
 /**
- * CaseLens's local database (IndexedDB through Dexie). Versions are explicit; each new version
- * says how data of the one before becomes its data, so an update never loses a case.
- * Nothing here leaves the browser.
+ * CaseLens's local database (IndexedDB through Dexie). Versions are explicit and never edited
+ * once released; each new version says how the data of the one before becomes its data, so an
+ * update never loses a case. Nothing here leaves the browser.
  */
-import { Dexie, type EntityTable } from 'dexie';
+import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { CaseFacts, Jurisdiction } from '../facts/case-facts';
 import type { FactSource } from '../facts/merge';
+import { V1_STORES, V2_STORES, upgradeToV2 } from './migrations';
 
 export interface CaseRecord {
   caseKey: string;
@@ -19,7 +20,12 @@ export interface CaseRecord {
   track?: string;
   /** Earliest due date of an unfinished duty ('9999-12-31' when none): the caseload's sort key. */
   nextDue: string;
+  /** Overdue duties on the day the summary was computed (see summaryAsOf). */
+  overdue: number;
   openFindings: number;
+  /** Month (YYYY-MM) of the last monthly case/track review seen done, '' if none. */
+  reviewedMonth: string;
+  summaryAsOf: string;
 }
 
 export interface ScreenHealthRecord {
@@ -31,18 +37,57 @@ export interface ScreenHealthRecord {
   fields: Record<string, { label: string; lastStatus: string; via?: number; missing: number; unreadable: number; fallback: number; lastProblem?: string }>;
 }
 
+/** A duty the worker marked done by hand (the screens do not show it). */
+export interface DutyMark {
+  caseKey: string;
+  /** ruleId, plus "@YYYY-MM" for a monthly duty. */
+  dutyKey: string;
+  doneOn: string;
+  note: string;
+  markedAt: string;
+}
+
+export interface NarrationDraft {
+  caseKey: string;
+  templateId: string;
+  answers: Record<string, string>;
+  text: string;
+  title?: string;
+  updatedAt: string;
+  /** Increases on every save; a save based on an older revision is refused (two tabs). */
+  revision: number;
+}
+
+export interface NarrationHistoryEntry {
+  id?: number;
+  caseKey: string;
+  templateId: string;
+  text: string;
+  at: string;
+}
+
+export interface RmssHistoryEntry {
+  id?: number;
+  date: string;
+  record: unknown;
+}
+
 export const DB_NAME = 'caselens';
 
 export type CaseLensDb = Dexie & {
   cases: EntityTable<CaseRecord, 'caseKey'>;
   screenHealth: EntityTable<ScreenHealthRecord, 'profileId'>;
+  duties: Table<DutyMark, [string, string]>;
+  drafts: Table<NarrationDraft, [string, string]>;
+  narrationHistory: EntityTable<NarrationHistoryEntry, 'id'>;
+  rmssHistory: EntityTable<RmssHistoryEntry, 'id'>;
 };
 
-export function openDb(name = DB_NAME, deps?: { indexedDB: IDBFactory; IDBKeyRange: typeof IDBKeyRange }): CaseLensDb {
+export type DexieDeps = { indexedDB: IDBFactory; IDBKeyRange: typeof IDBKeyRange };
+
+export function openDb(name = DB_NAME, deps?: DexieDeps): CaseLensDb {
   const db = new Dexie(name, deps) as CaseLensDb;
-  db.version(1).stores({
-    cases: 'caseKey, jurisdiction, lastSeen, nextDue, program, track',
-    screenHealth: 'profileId',
-  });
+  db.version(1).stores(V1_STORES);
+  db.version(2).stores(V2_STORES).upgrade(upgradeToV2);
   return db;
 }

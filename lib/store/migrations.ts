@@ -1,0 +1,37 @@
+/**
+ * Schema versions of the local database. A released version is never changed: a new one is
+ * added with an upgrade that turns the old data into the new shape.
+ */
+import type { Transaction } from 'dexie';
+
+/** Version 1 (CaseLens 0.1): cases and screen health. */
+export const V1_STORES = {
+  cases: 'caseKey, jurisdiction, lastSeen, nextDue, program, track',
+  screenHealth: 'profileId',
+};
+
+/**
+ * Version 2: search by case number, the monthly review index, hand-marked duties, narration
+ * drafts and history, the local RMSS record.
+ */
+export const V2_STORES = {
+  cases: 'caseKey, jurisdiction, lastSeen, nextDue, program, track, caseNumber, reviewedMonth',
+  screenHealth: 'profileId',
+  duties: '[caseKey+dutyKey], caseKey',
+  drafts: '[caseKey+templateId], caseKey, updatedAt',
+  narrationHistory: '++id, caseKey, at',
+  rmssHistory: '++id, date',
+};
+
+export async function upgradeToV2(tx: Transaction): Promise<void> {
+  await tx
+    .table('cases')
+    .toCollection()
+    .modify((c: Record<string, unknown>) => {
+      const key = String(c.caseKey);
+      c.caseNumber ??= key.slice(key.indexOf(':') + 1);
+      c.reviewedMonth ??= '';
+      c.overdue ??= 0;
+      c.summaryAsOf ??= '';
+    });
+}

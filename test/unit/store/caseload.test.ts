@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
+import { openDb, type CaseRecord } from '../../../lib/store/db';
+import { queryCaseload, reviewProgress } from '../../../lib/store/caseload';
+import { eraseAll, exportData, forgetCase, importData, purgeStale } from '../../../lib/store/data-care';
+
+let n = 0;
+const db = () => openDb(`caselens-caseload-${Date.now()}-${n++}`, { indexedDB, IDBKeyRange });
+
+function record(caseNumber: string, over: Partial<CaseRecord> = {}): CaseRecord {
+  const jurisdiction = over.jurisdiction ?? 'AK';
+  return {
+    caseKey: `${jurisdiction}:${caseNumber}`,
+    jurisdiction,
+    caseNumber,
+    facts: { jurisdiction, caseNumber },
+    sources: {},
+    firstSeen: '2026-11-01T10:00:00.000Z',
+    lastSeen: '2026-11-20T10:00:00.000Z',
+    nextDue: '9999-12-31',
+    overdue: 0,
+    openFindings: 0,
+    reviewedMonth: '',
+    summaryAsOf: '2026-11-23',
+    ...over,
+  };
+}
+
+const asOf = '2026-11-23';
+
+describe('caseload queries', () => {
+  it('sorts by next due date and filters overdue, due this week, track, jurisdiction and case number', async () => {
+    const d = db();
+    await d.cases.bulkPut([
+      record('2000201', { nextDue: '2026-11-20', track: 'WORK_FIRST' }),
+      record('2000202', { nextDue: '2026-11-25', track: 'FAMILIES_FIRST' }),
+      record('2000203', { nextDue: '2026-12-15', track: 'WORK_FIRST' }),
+      record('1000101', { jurisdiction: 'OR', nextDue: '2026-11-22', program: 'JOBS' }),
+      record('2000204'),
+    ]);
+    const keys = (p: { rows: CaseRecord[] }) => p.rows.map((r) => r.caseNumber);
+    expect(keys(await queryCaseload(d, {}, asOf))).toEqual(['2000201', '1000101', '2000202', '2000203', '2000204']);
+    expect(keys(await queryCaseload(d, { due: 'overdue' }, asOf))).toEqual(['2000201', '1000101']);
+    expect(keys(await queryCaseload(d, { due: 'this-week' }, asOf))).toEqual(['2000202']);
+    expect(keys(await queryCaseload(d, { track: 'WORK_FIRST' }, asOf))).toEqual(['2000201', '2000203']);
+    expect(keys(await queryCaseload(d, { jurisdiction: 'OR' }, asOf))).toEqual(['1000101']);
+    expect(keys(await queryCaseload(d, { search: '20002' }, asOf))).toEqual(['2000201', '2000202', '2000203', '2000204']);
+    expect(keys(await queryCaseload(d, { search: '20002', due: 'overdue' }, asOf))).toEqual(['2000201']);
+    const page = await queryCaseload(d, {}, asOf, 2, 2);
+    expect([page.total, keys(page)]).toEqual([5, ['2000202', '2000203']]);
+  });
+
+  it('counts the monthly review progress', async () => {
+    const d = db();
+    await d.cases.bulkPut([record('1', { reviewedMonth: '2026-11' }), record('2', { reviewedMonth: '2026-10' }), record('3'), record('9', { jurisdiction: 'OR', reviewedMonth: '2026-11' })]);
+    expect(await reviewProgress(d, '2026-11', ['AK'])).toEqual({ reviewed: 1, total: 3, month: '2026-11' });
+  });
+});
+
+describe('data care', () => {
+  it('purges cases not seen within the retention period, with their marks', async () => {
+    const d = db();
+    await d.cases.bulkPut([record('1', { lastSeen: '2026-08-01T00:00:00.000Z' }), record('2', { lastSeen: '2026-11-20T00:00:00.000Z' })]);
+    await d.duties.put({ caseKey: 'AK:1', dutyKey: 'x', doneOn: '2026-08-01', note: '', markedAt: '' });
+    expect(await purgeStale(d, 90, new Date('2026-11-23T12:00:00Z'))).toBe(1);
+    expect(await d.cases.toCollection().primaryKeys()).toEqual(['AK:2']);
+    expect(await d.duties.count()).toBe(0);
+  });
+
+  it('forgets one case and erases everything', async () => {
+    const d = db();
+    await d.cases.bulkPut([record('1'), record('2')]);
+    await forgetCase(d, 'AK:1');
+    expect(await d.cases.count()).toBe(1);
+    await eraseAll(d);
+    expect(await d.cases.count()).toBe(0);
+  });
+
+  it('exports and imports the worker\'s data; a broken file changes nothing', async () => {
+    const a = db();
+    await a.cases.put(record('2000201', { nextDue: '2026-11-20' }));
+    await a.duties.put({ caseKey: 'AK:2000201', dutyKey: 'ak-initial-contact', doneOn: '2026-11-19', note: 'called', markedAt: 'x' });
+    const file = await exportData(a, new Date('2026-11-23T00:00:00Z'));
+    const b = db();
+    await b.cases.put(record('3000301', { jurisdiction: 'ME' }));
+    expect(await importData(b, file)).toEqual({ ok: true, cases: 1 });
+    expect((await b.cases.toArray()).map((c) => c.caseKey).sort()).toEqual(['AK:2000201', 'ME:3000301']);
+    expect(await b.duties.count()).toBe(1);
+
+    const broken = JSON.parse(file);
+    broken.cases.push({ ...broken.cases[0], caseKey: 'AK:<script>', caseNumber: '<script>' });
+    const result = await importData(b, JSON.stringify(broken), 'mine.json');
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.error).toMatch(/^mine\.json is not a CaseLens data file this version can read \(cases\[1\]\.caseKey/);
+    expect(await importData(b, '{"kind":', 'cut.json')).toMatchObject({ ok: false, error: expect.stringMatching(/^cut\.json is not valid JSON/) });
+    expect(await b.cases.count()).toBe(2);
+  });
+});

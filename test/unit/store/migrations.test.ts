@@ -1,0 +1,41 @@
+/** Data written by the previous schema version opens in the new one with nothing lost. */
+import { describe, expect, it } from 'vitest';
+import { Dexie } from 'dexie';
+import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
+import { openDb } from '../../../lib/store/db';
+import { V1_STORES } from '../../../lib/store/migrations';
+
+const deps = { indexedDB, IDBKeyRange };
+let n = 0;
+const freshName = () => `caselens-migration-${Date.now()}-${n++}`;
+
+describe('database migrations', () => {
+  it('v1 cases and screen health open in v2, with the new index fields filled', async () => {
+    const name = freshName();
+    const v1 = new Dexie(name, deps);
+    v1.version(1).stores(V1_STORES);
+    const facts = { jurisdiction: 'OR', caseNumber: '1000101', casePlan: { tcmFlag: false } };
+    await v1.table('cases').put({ caseKey: 'OR:1000101', jurisdiction: 'OR', facts, sources: {}, firstSeen: 'a', lastSeen: 'b', nextDue: '2026-12-01', openFindings: 1 });
+    await v1.table('screenHealth').put({ profileId: 'or-tracs-case-plan', title: 'CPLN', lastSeen: 'b', reads: 3, fields: {} });
+    v1.close();
+
+    const db = openDb(name, deps);
+    const record = await db.cases.get('OR:1000101');
+    expect(record).toMatchObject({ caseNumber: '1000101', reviewedMonth: '', overdue: 0, nextDue: '2026-12-01', openFindings: 1, facts });
+    expect(await db.cases.where('caseNumber').equals('1000101').count()).toBe(1);
+    expect(await db.screenHealth.get('or-tracs-case-plan')).toMatchObject({ reads: 3 });
+    expect(db.verno).toBe(2);
+    // New tables exist and work.
+    await db.duties.put({ caseKey: 'OR:1000101', dutyKey: 'or-tcm-flag', doneOn: '2026-11-20', note: 'set on TRACS', markedAt: 'c' });
+    expect(await db.duties.where('caseKey').equals('OR:1000101').count()).toBe(1);
+    db.close();
+  });
+
+  it('a fresh install starts at the newest version', async () => {
+    const db = openDb(freshName(), deps);
+    await db.open();
+    expect(db.verno).toBe(2);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['cases', 'drafts', 'duties', 'narrationHistory', 'rmssHistory', 'screenHealth']);
+    db.close();
+  });
+});
