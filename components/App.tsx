@@ -6,6 +6,9 @@ import { useProfileProblems } from './hooks/use-profile-problems';
 import { CasePanel } from './case/CasePanel';
 import { ScreensPanel } from './screens/ScreensPanel';
 import { SettingsPanel } from './settings/SettingsPanel';
+import { NarrationPanel } from './narration/NarrationPanel';
+import { usePanelView } from './hooks/use-panel-view';
+import { RmssPanel } from './rmss/RmssPanel';
 import { Tabs, type TabDef } from './Tabs';
 
 export function App() {
@@ -13,6 +16,7 @@ export function App() {
   const effective = useSettings();
   const profileProblems = useProfileProblems();
   const [tab, setTab] = useState('case');
+  usePanelView(setTab);
   if (active === null || !effective) {
     return (
       <main className="app">
@@ -22,6 +26,8 @@ export function App() {
   }
   const tabs: TabDef[] = [
     { id: 'case', label: 'Case', render: () => <CasePanel active={active} settings={effective.settings} onTeach={() => setTab('screens')} /> },
+    { id: 'narration', label: 'Narration', render: () => <NarrationPanel active={active} settings={effective.settings} /> },
+    { id: 'rmss', label: 'RMSS', render: () => <RmssPanel active={active} settings={effective.settings} /> },
     { id: 'screens', label: 'Screens', render: () => <ScreensPanel active={active} profileProblems={profileProblems} /> },
     { id: 'settings', label: 'Settings', render: () => <SettingsPanel effective={effective} /> },
   ];

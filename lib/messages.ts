@@ -57,7 +57,7 @@ export type ContentToBackground =
 export type BackgroundToContent =
   | { type: 'findings'; findings: MarkFinding[] }
   | { type: 'set-field'; fact: string; value: string }
-  | { type: 'insert-lines'; lines: string[] }
+  | { type: 'insert-lines'; lines: string[]; title?: string }
   | { type: 'undo-insert' }
   | { type: 'teach'; on: boolean }
   | { type: 'teach-preview'; profile: ScreenProfile }
@@ -65,7 +65,7 @@ export type BackgroundToContent =
 
 export type PanelToBackground =
   | { type: 'set-field'; fact: string; value: string }
-  | { type: 'insert-lines'; lines: string[] }
+  | { type: 'insert-lines'; lines: string[]; title?: string }
   | { type: 'undo-insert' }
   | { type: 'profiles-changed' }
   | { type: 'case-changed'; caseKey: string }

@@ -1,27 +1,31 @@
-/** A stored case, live from Dexie, with its findings and checklist for today. */
+/** A stored case, live from Dexie, evaluated for today with the duties marked done by hand. */
 import { useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { builtInKnowledge } from '../../lib/knowledge';
-import { contextFor } from '../../lib/rules/context-for';
-import { evaluateCase, type Evaluation } from '../../lib/rules/evaluate';
+import { makeEvaluator, type CaseEvaluation } from '../../lib/checklist/case-evaluator';
 import type { EvalContext } from '../../lib/rules/context';
 import type { Settings } from '../../lib/config/settings-schema';
-import type { CaseRecord } from '../../lib/store/db';
+import type { CaseRecord, DutyMark } from '../../lib/store/db';
 import { getDb } from './use-db';
 
 export interface CaseView {
   record: CaseRecord;
-  evaluation: Evaluation;
+  evaluation: CaseEvaluation;
   ctx: EvalContext;
+  marks: DutyMark[];
 }
 
 export function useCaseEvaluation(caseKey: string | undefined, settings: Settings | undefined): CaseView | undefined | null {
-  const record = useLiveQuery(async () => (caseKey ? ((await getDb().cases.get(caseKey)) ?? null) : null), [caseKey]);
+  const data = useLiveQuery(async () => {
+    if (!caseKey) return null;
+    const db = getDb();
+    const [record, marks] = await Promise.all([db.cases.get(caseKey), db.duties.where('caseKey').equals(caseKey).toArray()]);
+    return record ? { record, marks } : null;
+  }, [caseKey]);
   return useMemo(() => {
-    if (record === undefined || !settings) return undefined; // loading
-    if (record === null) return null;
-    const { rules, calendars } = builtInKnowledge();
-    const ctx = contextFor(record.jurisdiction, settings, calendars);
-    return { record, evaluation: evaluateCase(record.facts, rules, ctx), ctx };
-  }, [record, settings]);
+    if (data === undefined || !settings) return undefined; // loading
+    if (data === null) return null;
+    const evaluation = makeEvaluator(settings, builtInKnowledge())(data.record.facts, data.marks);
+    return { record: data.record, evaluation, ctx: evaluation.ctx, marks: data.marks };
+  }, [data, settings]);
 }

@@ -5,10 +5,11 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import type { ContentToBackground, PanelToBackground } from '../../lib/messages';
+import { PANEL_VIEW_KEY } from '../../lib/storage-keys';
 import { builtInKnowledge } from '../../lib/knowledge';
 import { makeEvaluator } from '../../lib/checklist/case-evaluator';
 import { openDb } from '../../lib/store/db';
-import { currentProfiles, currentSettings, publishProfiles, watchStorage } from './extension-state';
+import { currentProfiles, currentSettings, openSessionToContentScripts, publishProfiles, publishSurveys, watchStorage } from './extension-state';
 import { forgetTab } from './tab-frames';
 import { forwardToPage } from './page-actions';
 import { ScreenReads } from './screen-reads';
@@ -50,8 +51,17 @@ export default defineBackground(() => {
   });
 
   browser.tabs.onRemoved.addListener((tabId) => forgetTab(tabId));
+  // Keyboard shortcut: open the side panel on the narration studio for the current screen.
+  browser.commands?.onCommand.addListener((command, tab) => {
+    if (command !== 'open-narration') return;
+    void browser.storage.session.set({ [PANEL_VIEW_KEY]: 'narration' });
+    if (tab?.windowId !== undefined) void browser.sidePanel?.open({ windowId: tab.windowId }).catch(() => {});
+  });
   watchStorage(() => void reads.refreshMarks());
   // Built-in profiles change with each version of the extension: publish at every start.
   void publishProfiles();
+  // Same for the RMSS surveys; and the survey-form overlay reads the panel's guide from storage.session.
+  void publishSurveys();
+  void openSessionToContentScripts().catch(() => {});
   void browser.sidePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => {});
 });

@@ -15,6 +15,7 @@ import { Overlay } from './overlay';
 import { watchScreen } from './screen-watcher';
 import { insertLines, setFieldValue, undoLastWrite } from './page-writer';
 import { TeachMode } from './teach-mode';
+import { RmssOverlay } from './rmss-overlay';
 
 export default defineContentScript({
   matches: ['http://127.0.0.1/*', 'http://localhost/*'],
@@ -86,6 +87,12 @@ export default defineContentScript({
       );
     };
 
+    const titleControl = (): Control | undefined => {
+      const selector = lastRead?.narrationTarget?.titleSelector;
+      const el = selector ? document.querySelector(selector) : null;
+      return el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement ? el : undefined;
+    };
+
     browser.runtime.onMessage.addListener((message: BackgroundToContent, _sender, sendResponse) => {
       if (ctx.isInvalid) return;
       let result: ActionResult | undefined;
@@ -98,7 +105,7 @@ export default defineContentScript({
           result = setFieldValue(controlForFact(message.fact), message.value);
           break;
         case 'insert-lines':
-          result = lastRead?.narrationTarget ? insertLines(narrationLines(), message.lines) : undefined;
+          result = lastRead?.narrationTarget ? insertLines(narrationLines(), message.lines, titleControl(), message.title) : undefined;
           break;
         case 'undo-insert':
           result = undoLastWrite();
@@ -128,7 +135,13 @@ export default defineContentScript({
     } catch {
       return; // extension reloaded or unavailable: leave the page alone
     }
-    watchScreen(document, () => void read().catch(() => {}), ctx.signal);
+    // RMSS survey forms: marked beside their questions in a layer of their own, re-checked on every change.
+    const rmss = new RmssOverlay(document, overlay);
+    void rmss.start(ctx.signal).catch(() => {});
+    watchScreen(document, () => {
+      void read().catch(() => {});
+      rmss.update();
+    }, ctx.signal);
     const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
       if (area !== 'local' || !(PROFILES_IN_FORCE_KEY in changes)) return;
       profiles = (changes[PROFILES_IN_FORCE_KEY]!.newValue as ScreenProfile[] | undefined) ?? profiles;

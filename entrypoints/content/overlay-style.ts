@@ -8,6 +8,7 @@ export const OVERLAY_CSS = `
 .badge { pointer-events: auto; position: absolute; top: 50%; right: -26px; transform: translateY(-50%);
   width: 22px; height: 22px; border-radius: 50%; border: 2px solid #fff; background: #b00020; color: #fff;
   font: bold 13px/1 system-ui, sans-serif; cursor: pointer; padding: 0; }
+.inside .badge { right: 4px; }
 .warning .badge { background: #8a5300; }
 .info .badge { background: #0b57d0; }
 .badge:focus-visible { outline: 3px solid #ffd23f; outline-offset: 1px; }

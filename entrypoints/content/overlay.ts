@@ -8,11 +8,31 @@ import type { Target } from '../../lib/screen/target';
 import type { MarkFinding } from '../../lib/messages';
 import { OVERLAY_CSS } from './overlay-style';
 
+/** What a mark says, wherever it sits. */
+export interface MarkContent {
+  /** Written to data-caselens-finding. */
+  id: string;
+  severity: MarkFinding['severity'];
+  title: string;
+  explanation: string;
+  citationText: string;
+}
+
+/** A mark and the page element (or text) it sits beside. */
+export interface AnchoredMark extends MarkContent {
+  target: Target;
+}
+
 interface Placed {
-  finding: MarkFinding;
+  content: MarkContent;
   target: Target;
   mark: HTMLElement;
 }
+
+const sameContent = (a: MarkContent, b: MarkContent) =>
+  a.id === b.id && a.severity === b.severity && a.title === b.title && a.explanation === b.explanation && a.citationText === b.citationText;
+const sameTarget = (a: Target, b: Target) =>
+  a.kind === 'element' ? b.kind === 'element' && a.element === b.element : b.kind === 'text' && a.node === b.node && a.start === b.start && a.end === b.end;
 
 function rectOf(target: Target): DOMRect | null {
   if (target.kind === 'element') return target.element.isConnected ? target.element.getBoundingClientRect() : null;
@@ -29,7 +49,8 @@ const SEVERITY_WORD = { error: 'Problem', warning: 'Warning', info: 'Note' } as 
 export class Overlay {
   private host: HTMLElement | null = null;
   private root: ShadowRoot | null = null;
-  private placed: Placed[] = [];
+  /** Marks by layer: the screen findings, and marks of other features (e.g. 'rmss'). */
+  private readonly layers = new Map<string, Placed[]>();
   private frame = 0;
   private readonly reposition = () => {
     cancelAnimationFrame(this.frame);
@@ -55,25 +76,45 @@ export class Overlay {
     return this.root;
   }
 
+  /** The screen's findings, beside the read fields they are about. */
   render(findings: MarkFinding[], targets: Map<string, Target>): void {
-    for (const p of this.placed) p.mark.remove();
-    this.placed = [];
-    const root = findings.length ? this.ensureHost() : this.root;
-    if (!root) return;
-    for (const finding of findings) {
-      const target = targets.get(finding.fieldKey);
-      if (!target) continue;
-      this.placed.push({ finding, target, mark: this.buildMark(finding) });
+    this.renderLayer(
+      'findings',
+      findings.flatMap((f) => {
+        const target = targets.get(f.fieldKey);
+        return target ? [{ id: f.ruleId, severity: f.severity, title: f.title, explanation: f.explanation, citationText: f.citationText, target }] : [];
+      }),
+    );
+  }
+
+  /**
+   * Replaces one layer's marks and leaves the other layers alone. A mark whose content and
+   * anchor are unchanged is kept as it is, so an open explanation stays open while the page
+   * is edited.
+   */
+  renderLayer(layer: string, marks: AnchoredMark[]): void {
+    const before = this.layers.get(layer) ?? [];
+    const root = marks.length ? this.ensureHost() : this.root;
+    const next: Placed[] = [];
+    const reused = new Set<Placed>();
+    if (root) {
+      for (const { target, ...content } of marks) {
+        const old = before.find((p) => !reused.has(p) && sameContent(p.content, content) && sameTarget(p.target, target) && p.mark.isConnected);
+        if (old) reused.add(old);
+        next.push(old ?? { content, target, mark: this.buildMark(content) });
+      }
     }
-    for (const p of this.placed) root.append(p.mark);
+    for (const p of before) if (!reused.has(p)) p.mark.remove();
+    for (const p of next) if (!reused.has(p)) root?.append(p.mark);
+    this.layers.set(layer, next);
     this.layout();
   }
 
-  private buildMark(f: MarkFinding): HTMLElement {
+  private buildMark(f: MarkContent): HTMLElement {
     const d = this.doc;
     const mark = d.createElement('div');
     mark.className = `mark ${f.severity}`;
-    mark.dataset.caselensFinding = f.ruleId;
+    mark.dataset.caselensFinding = f.id;
     mark.dataset.severity = f.severity;
     const outline = d.createElement('div');
     outline.className = 'outline';
@@ -118,13 +159,24 @@ export class Overlay {
   private layout(): void {
     const view = this.doc.defaultView;
     if (!view) return;
-    for (const p of this.placed) {
+    const pageWidth = this.doc.documentElement.clientWidth;
+    /** Marks already placed on each box, so badges on one field sit side by side. */
+    const slots = new Map<string, number>();
+    for (const p of [...this.layers.values()].flat()) {
       const rect = rectOf(p.target);
       p.mark.hidden = !rect;
       if (!rect) continue;
       const top = rect.top + view.scrollY;
       const left = rect.left + view.scrollX;
       p.mark.style.cssText = `top:${top - 2}px;left:${left - 2}px;width:${rect.width + 4}px;height:${rect.height + 4}px;`;
+      const box = `${top},${left},${rect.width},${rect.height}`;
+      const slot = slots.get(box) ?? 0;
+      slots.set(box, slot + 1);
+      // A field reaching the page's right edge gets its badges inside it, not off the page.
+      const inside = rect.right + 30 * (slot + 1) > pageWidth;
+      p.mark.classList.toggle('inside', inside);
+      const badge = p.mark.querySelector<HTMLElement>('.badge');
+      if (badge) badge.style.marginRight = slot ? `${(inside ? 26 : -26) * slot}px` : '';
     }
   }
 
@@ -149,6 +201,6 @@ export class Overlay {
     this.host?.remove();
     this.host = null;
     this.root = null;
-    this.placed = [];
+    this.layers.clear();
   }
 }

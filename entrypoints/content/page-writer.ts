@@ -37,14 +37,24 @@ export function setFieldValue(control: Control | undefined, value: string): { ok
   return { ok: true, message: `Wrote "${v}". Review it, then submit the screen yourself.` };
 }
 
-export function insertLines(controls: Control[], lines: string[]): { ok: boolean; message: string } {
+/**
+ * Narration into the screen: one line per fixed-width input (3270 style), or all lines into a
+ * single text area; the title, when the screen has a title field.
+ */
+export function insertLines(controls: Control[], lines: string[], titleControl?: Control, title?: string): { ok: boolean; message: string } {
   const usable = controls.filter(writable);
-  if (!usable.length) return { ok: false, message: 'No narration lines on this screen.' };
-  if (lines.length > usable.length) return { ok: false, message: `The text needs ${lines.length} lines; the screen has ${usable.length}.` };
-  undoStack = usable.map((control) => ({ control, value: control.value }));
-  usable.forEach((control, i) => write(control, lines[i] ?? ''));
+  if (!usable.length) return { ok: false, message: 'No narration field on this screen.' };
+  const single = usable.length === 1 && usable[0]!.nodeName === 'TEXTAREA';
+  if (!single && lines.length > usable.length) return { ok: false, message: `The text needs ${lines.length} lines; the screen has ${usable.length}.` };
+  if (title !== undefined && titleControl && !writable(titleControl)) return { ok: false, message: 'The title field is protected on this screen.' };
+  const touched = title !== undefined && titleControl ? [...usable, titleControl] : usable;
+  undoStack = touched.map((control) => ({ control, value: control.value }));
+  if (single) write(usable[0]!, lines.join('\n'));
+  else usable.forEach((control, i) => write(control, lines[i] ?? ''));
+  if (title !== undefined && titleControl) write(titleControl, title);
   usable[0]!.focus();
-  return { ok: true, message: `Inserted ${lines.length} line${lines.length === 1 ? '' : 's'}. Review, then press Enter on the screen yourself.` };
+  const what = single ? 'the note' : `${lines.length} line${lines.length === 1 ? '' : 's'}`;
+  return { ok: true, message: `Inserted ${what}${title !== undefined && titleControl ? ' and the title' : ''}. Review, then save the screen yourself.` };
 }
 
 export function undoLastWrite(): { ok: boolean; message: string } {
