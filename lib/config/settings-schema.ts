@@ -4,6 +4,14 @@
  */
 import { z } from 'zod';
 import { IsoDateSchema } from '../facts/case-facts';
+import {
+  ClnoKindSchema,
+  ContactMethodPatternSchema,
+  DEFAULT_CLNO_KINDS,
+  DEFAULT_CONTACT_METHODS,
+  DEFAULT_NARRATION_KINDS,
+  NarrationKindSchema,
+} from './clno-kinds';
 
 export const SETTINGS_SCHEMA_VERSION = 1;
 
@@ -101,6 +109,12 @@ export const SettingsSchema = z
     disabledRules: z.array(z.string()).default([]),
     /** CLNO titles too vague to be "very specific" (003 §6). */
     vagueClnoTitles: z.array(z.string()).default(['CONTACT', 'NOTE', 'CASE NOTE', 'UPDATE', 'MISC', 'FOLLOW UP', 'CLIENT CONTACT', 'PHONE CALL']),
+    /** What a CLNO is about, from its title and body (lib/config/clno-kinds.ts; Alaska rules). */
+    clnoKinds: z.array(ClnoKindSchema).default(DEFAULT_CLNO_KINDS),
+    /** How a contact recorded in a CLNO was made (phone, letter, home visit...), from its words. */
+    contactMethods: z.array(ContactMethodPatternSchema).default(DEFAULT_CONTACT_METHODS),
+    /** What a TRACS narration is about (Oregon rules: retention check-ins, unsigned plans). */
+    narrationKinds: z.array(NarrationKindSchema).default(DEFAULT_NARRATION_KINDS),
   })
   .strict();
 

@@ -63,6 +63,16 @@ export const ContractAmendmentSchema = z.object({
   departmentSigned: z.boolean().optional(),
 });
 
+/**
+ * Exemption change information received (003 All staff §14: "transmitted to eligibility the
+ * same day of receipt"): when it came in and when it was sent to eligibility.
+ */
+export const ExemptionChangeSchema = z.object({
+  receivedDate: IsoDateSchema,
+  transmittedDate: IsoDateSchema.optional(),
+  action: z.enum(['start', 'end', 'change']).optional(),
+});
+
 export const CaseFactsSchema = z.object({
   jurisdiction: JurisdictionSchema,
   caseNumber: z.string().regex(/^[A-Z0-9-]{1,20}$/i, { message: 'is not a case number' }),
@@ -109,6 +119,7 @@ export const CaseFactsSchema = z.object({
   supportiveServices: z.array(SupportiveServiceSchema).optional(),
   childcare: z.object({ requestDate: IsoDateSchema.optional(), forMonth: z.string().regex(/^\d{4}-\d{2}$/).optional() }).optional(),
   releases: z.object({ medical: z.boolean().optional(), general: z.boolean().optional() }).optional(),
+  exemptions: z.array(ExemptionChangeSchema).optional(),
   maine: z
     .object({
       amendments: z.array(ContractAmendmentSchema).optional(),

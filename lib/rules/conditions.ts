@@ -12,6 +12,8 @@ export type Truth = true | false | 'unknown';
 
 export interface Evidence {
   fact: string;
+  /** The params of a computed fact (e.g. which path `blank` looked at). */
+  params?: Record<string, unknown>;
   label?: string;
   value: unknown;
   display?: string;
@@ -70,16 +72,16 @@ function evaluateFact(c: FactCondition, facts: CaseFacts, ctx: EvalContext): Con
   if (!result.known) {
     if (c.operator === 'missing' || c.operator === 'exists') {
       const truth = op(undefined, undefined);
-      return { truth, evidence: [{ fact: c.fact, label: c.label, value: undefined, known: false, missing: result.missing }], missing: [] };
+      return { truth, evidence: [{ fact: c.fact, params: c.params, label: c.label, value: undefined, known: false, missing: result.missing }], missing: [] };
     }
     return {
       truth: 'unknown',
-      evidence: [{ fact: c.fact, label: c.label, value: undefined, known: false, missing: result.missing }],
+      evidence: [{ fact: c.fact, params: c.params, label: c.label, value: undefined, known: false, missing: result.missing }],
       missing: result.missing,
     };
   }
   const expected = resolveValue(c.value, facts, ctx);
-  const evidence: Evidence[] = [{ fact: c.fact, label: c.label, value: result.value, display: result.display, known: true }];
+  const evidence: Evidence[] = [{ fact: c.fact, params: c.params, label: c.label, value: result.value, display: result.display, known: true }];
   if (!expected.known) return { truth: 'unknown', evidence, missing: [String((c.value as { $fact: string }).$fact)] };
   return { truth: op(result.value, expected.value), evidence, missing: [] };
 }

@@ -8,6 +8,11 @@ export interface EvalContext {
   asOf: IsoDate;
   settings: Settings;
   calendar: BusinessCalendar;
+  /**
+   * Fact paths the latest screen showed but could not read (e.g. "fssp.planDate" as 13/45/99).
+   * The facts cannot tell such a field from a blank one, so rules treat these as unknown.
+   */
+  unreadable?: readonly string[];
 }
 
 /** A fact's value, or the facts that would be needed to know it. */

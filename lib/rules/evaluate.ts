@@ -7,7 +7,8 @@ import type { CaseFacts } from '../facts/case-facts';
 import { daysBetween } from '../dates/date-math';
 import { formatUs } from '../dates/iso-date';
 import { citationText, type Citation } from '../policy/citation';
-import type { Rule } from './rule-schema';
+import type { DeadlineRule, Rule } from './rule-schema';
+import { readPath } from './fact-access';
 import { evaluateCondition, type Evidence } from './conditions';
 import { evaluateDeadline, type DeadlineResult, type DutyStatus } from './deadline';
 import type { EvalContext } from './context';
@@ -78,19 +79,54 @@ function evidenceRows(evidence: Evidence[]) {
     .map((e) => ({ fact: e.fact, label: e.label ?? e.fact, value: e.known ? (e.display ?? formatValue(e.value)) : formatValue(undefined) }));
 }
 
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "2026-10" -> "October 2026", for explanations of monthly duties. */
+export function periodName(period: string): string {
+  return `${MONTHS[Number(period.slice(5, 7)) - 1] ?? period} ${period.slice(0, 4)}`;
+}
+
 function deadlineValues(r: DeadlineResult, ctx: EvalContext): Record<string, string> {
   const v: Record<string, string> = { asOf: formatUs(ctx.asOf) };
   if (r.anchor) v.anchor = formatUs(r.anchor);
   if (r.due) v.due = formatUs(r.due);
   if (r.doneOn) v.done = formatUs(r.doneOn);
-  if (r.period) v.period = r.period;
+  if (r.period) {
+    v.period = r.period;
+    v.periodName = periodName(r.period);
+  }
   return v;
+}
+
+/**
+ * Placeholders the evidence does not fill may name a plain case-fact path ("{{program}}");
+ * anything else is left as written so a broken template shows in tests, not as a guess.
+ */
+function withFactPaths(template: string, values: Record<string, string>, facts: CaseFacts): Record<string, string> {
+  const out = { ...values };
+  for (const [, name] of template.matchAll(/\{\{\s*([\w.[\]-]+)\s*\}\}/g)) {
+    if (name === undefined || name in out) continue;
+    const value = readPath(facts, name);
+    if (value !== undefined) out[name] = formatValue(value);
+  }
+  return out;
 }
 
 function placeholderValues(evidence: Evidence[], extra: Record<string, string>): Record<string, string> {
   const values: Record<string, string> = { ...extra };
+  // A field seen blank reads "blank" in {{path}}, not "not on any screen seen".
+  for (const e of evidence) {
+    if (e.fact === 'blank' && e.known && e.value === true && typeof e.params?.path === 'string') values[e.params.path] = 'blank';
+  }
   for (const e of evidence) values[e.fact] ??= e.known ? (e.display ?? formatValue(e.value)) : formatValue(undefined);
   return values;
+}
+
+function anchorFact(rule: DeadlineRule): string {
+  const a = rule.anchor;
+  if ('fact' in a) return a.fact;
+  if ('latestOf' in a) return a.latestOf.map((r) => r.fact).join(' / ');
+  return 'period';
 }
 
 const DEADLINE_FINDING: Partial<Record<DutyStatus, true>> = { overdue: true, 'done-late': true };
@@ -118,7 +154,8 @@ export function evaluateCase(facts: CaseFacts, rules: readonly Rule[], ctx: Eval
     }
     if (rule.kind === 'condition') {
       const r = evaluateCondition(rule.when, facts, ctx);
-      const explanation = fillPlaceholders(rule.explain, placeholderValues(r.evidence, { asOf: formatUs(ctx.asOf) }));
+      const values = placeholderValues(r.evidence, { asOf: formatUs(ctx.asOf) });
+      const explanation = fillPlaceholders(rule.explain, withFactPaths(rule.explain, values, facts));
       if (r.truth === true) {
         findings.push({ ...common, title: rule.title, explanation, evidence: evidenceRows(r.evidence), mark: rule.mark });
       }
@@ -129,22 +166,34 @@ export function evaluateCase(facts: CaseFacts, rules: readonly Rule[], ctx: Eval
       continue;
     }
     const d = evaluateDeadline(rule, facts, ctx);
-    const explanation = fillPlaceholders(rule.explain, deadlineValues(d, ctx));
-    checklist.push({ ...common, duty, status: d.status, due: d.due, anchor: d.anchor, doneOn: d.doneOn, period: d.period, missing: d.missing, explanation });
-    const recentLate = d.status === 'done-late' && !!d.doneOn && daysBetween(d.doneOn, ctx.asOf) <= rule.reportLateDays;
-    if (DEADLINE_FINDING[d.status] && (d.status === 'overdue' || recentLate)) {
+    const explain = (r: DeadlineResult) => fillPlaceholders(rule.explain, withFactPaths(rule.explain, deadlineValues(r, ctx), facts));
+    // This period may be outside the case's life (before referral, after closure) while a past one is not.
+    if (d.status !== 'not-applicable') {
+      checklist.push({ ...common, duty, status: d.status, due: d.due, anchor: d.anchor, doneOn: d.doneOn, period: d.period, missing: d.missing, explanation: explain(d) });
+    }
+    // A monthly duty due at the month end can only be missed once the month is over, so past
+    // periods are looked at too (anchor.lookBack); each one missed is its own finding.
+    const lookBack = 'period' in rule.anchor ? (rule.anchor.lookBack ?? 0) : 0;
+    const results = [d];
+    for (let offset = -1; offset >= -lookBack; offset--) results.push(evaluateDeadline(rule, facts, ctx, offset));
+    for (const r of results) {
+      const recentLate = r.status === 'done-late' && !!r.doneOn && daysBetween(r.doneOn, ctx.asOf) <= rule.reportLateDays;
+      if (!DEADLINE_FINDING[r.status] || !(r.status === 'overdue' || recentLate)) continue;
       findings.push({
         ...common,
-        severity: d.status === 'done-late' ? 'warning' : rule.severity,
+        severity: r.status === 'done-late' ? 'warning' : rule.severity,
         title: rule.title,
-        explanation,
+        explanation: explain(r),
         evidence: [
-          { fact: 'anchor' in rule.anchor && 'fact' in rule.anchor ? rule.anchor.fact : 'period', label: rule.anchor.label, value: d.anchor ? formatUs(d.anchor) : '' },
-          { fact: rule.done.fact, label: rule.done.label, value: d.doneOn ? formatUs(d.doneOn) : 'not done on any screen seen' },
+          { fact: anchorFact(rule), label: rule.anchor.label, value: r.period && !('fact' in rule.anchor) ? periodName(r.period) : r.anchor ? formatUs(r.anchor) : '' },
+          ...(rule.done
+            ? [{ fact: rule.done.fact, label: rule.done.label, value: r.doneOn ? formatUs(r.doneOn) : 'not done on any screen seen' }]
+            : []),
+          { fact: 'due', label: 'Due', value: r.due ? formatUs(r.due) : '' },
         ],
         mark: rule.mark,
-        due: d.due,
-        status: d.status,
+        due: r.due,
+        status: r.status,
       });
     }
   }

@@ -20,6 +20,7 @@ export function getFact(facts: CaseFacts, name: string, params: Record<string, u
   if (name === 'today') return known(ctx.asOf);
   const derived = DERIVED_FACTS[name];
   if (derived) return derived(facts, params ?? {}, ctx);
+  if (ctx.unreadable?.includes(name)) return unknown(name);
   const value = readPath(facts, name);
   return value === undefined ? unknown(name) : known(value);
 }

@@ -42,11 +42,46 @@ export const ConditionSchema: z.ZodType<Condition> = z.lazy(() =>
   ]),
 );
 
-/** A date a deadline counts from: a date fact, or the start of the current period. */
+/** A fact a rule refers to, with the params of a derived fact. */
+export const FactRefSchema = z
+  .object({
+    fact: z.string().min(1),
+    params: z.record(z.string(), z.unknown()).optional(),
+    /**
+     * In `latestOf`: the fact may be absent (blank on a screen that showed the others, such as
+     * a case-manager change date that never happened). Without it, a missing fact makes the
+     * anchor unknown.
+     */
+    optional: z.boolean().optional(),
+  })
+  .strict();
+export type FactRef = z.infer<typeof FactRefSchema>;
+
+/**
+ * A date a deadline counts from: a date fact (the latest date when it lists several), the
+ * latest of several facts (e.g. referral, case-manager change, track change), or a recurring
+ * period (monthly duties).
+ */
 export const AnchorSchema = z.union([
   z.object({ fact: z.string().min(1), params: z.record(z.string(), z.unknown()).optional(), label: z.string().min(1) }).strict(),
-  z.object({ period: z.enum(['month']), label: z.string().min(1) }).strict(),
+  z.object({ latestOf: z.array(FactRefSchema).min(2), label: z.string().min(1) }).strict(),
+  z
+    .object({
+      period: z.enum(['month']),
+      label: z.string().min(1),
+      /**
+       * Also check this many past periods and report each one missed as a finding. A duty due
+       * at the end of a month can only be overdue once that month is over.
+       */
+      lookBack: z.number().int().min(0).max(12).optional(),
+      /** The duty starts with this date (e.g. the referral): periods ending before it do not count. */
+      activeFrom: FactRefSchema.optional(),
+      /** The duty ends with this date (e.g. TA closure): periods starting after it do not count. */
+      activeUntil: FactRefSchema.optional(),
+    })
+    .strict(),
 ]);
+export type Anchor = z.infer<typeof AnchorSchema>;
 
 /** How the due date follows from the anchor. */
 export const DueSchema = z.union([
@@ -59,12 +94,17 @@ export const DueSchema = z.union([
   z.object({ endOfMonth: z.number().int().min(0).max(12) }).strict(),
 ]);
 
-/** What shows the duty done: a date fact (or list of dates) on or after the anchor. */
+/**
+ * What shows the duty done: a date fact (or list of dates) on or after the anchor, and for a
+ * period anchor within the period. `countFrom: "any"` also counts dates before the anchor (a
+ * duty done early, e.g. last month's hours entered before this month began).
+ */
 export const DoneSchema = z
   .object({
     fact: z.string().min(1),
     params: z.record(z.string(), z.unknown()).optional(),
     label: z.string().min(1),
+    countFrom: z.enum(['anchor', 'any']).optional(),
   })
   .strict();
 
@@ -112,7 +152,11 @@ export const DeadlineRuleSchema = z
     kind: z.literal('deadline'),
     anchor: AnchorSchema,
     due: DueSchema,
-    done: DoneSchema,
+    /**
+     * Omitted for a rolling duty, which is done by moving the anchor itself (a new FSSP plan
+     * date, a later check-in): it is open until due and overdue after.
+     */
+    done: DoneSchema.optional(),
     /** A duty done late is still reported (as a warning) for this many days after. */
     reportLateDays: z.number().int().min(0).default(0),
   })
@@ -123,3 +167,4 @@ export type Rule = z.infer<typeof RuleSchema>;
 export type ConditionRule = z.infer<typeof ConditionRuleSchema>;
 export type DeadlineRule = z.infer<typeof DeadlineRuleSchema>;
 export type Due = z.infer<typeof DueSchema>;
+export type Done = z.infer<typeof DoneSchema>;

@@ -1,14 +1,41 @@
 /**
  * Facts are code: the named, computed facts rules may use, beside plain case-fact paths.
- * Each takes the case facts, the rule's params and the evaluation context.
+ * Each takes the case facts, the rule's params and the evaluation context, and returns
+ * unknown (naming the facts it would need) rather than a guess.
  */
 import type { CaseFacts } from '../../facts/case-facts';
 import type { EvalContext, FactResult } from '../context';
 import { qualifyingServices, unnarratedServices } from './tcm';
+import { blank, caseFileReview, dateShift, listLate, shown } from './common';
+import { clnoDates, clnoVagueTitles, clnoWithoutPrior, eventsWithoutClno } from './alaska-clno';
+import { contactDates, contactOutreach } from './alaska-contacts';
+import { childcareForMonthStart, supportiveNeedingApproval, workActivityEnteredFor } from './alaska';
+import { narrationDates } from './oregon';
+import { unboundAmendments } from './maine';
 
 export type DerivedFact = (facts: CaseFacts, params: Record<string, unknown>, ctx: EvalContext) => FactResult;
 
 export const DERIVED_FACTS: Record<string, DerivedFact> = {
+  // General
+  blank,
+  shown,
+  'date.shift': dateShift,
+  'list.late': listLate,
+  'caseFile.review': caseFileReview,
+  // Oregon (000, 004)
   'tcm.qualifyingServices': qualifyingServices,
   'tcm.unnarratedServices': unnarratedServices,
+  'narrations.dates': narrationDates,
+  // Alaska (003)
+  'clno.dates': clnoDates,
+  'clno.vagueTitles': clnoVagueTitles,
+  'clno.withoutPrior': clnoWithoutPrior,
+  'events.withoutClno': eventsWithoutClno,
+  'contacts.dates': contactDates,
+  'contacts.outreach': contactOutreach,
+  'supportiveServices.needingApproval': supportiveNeedingApproval,
+  'workActivity.enteredFor': workActivityEnteredFor,
+  'childcare.forMonthStart': childcareForMonthStart,
+  // Maine (002)
+  'maine.unboundAmendments': unboundAmendments,
 };

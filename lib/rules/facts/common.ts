@@ -1,0 +1,109 @@
+/**
+ * General computed facts any jurisdiction's rules may use: whether a field a screen showed is
+ * blank, a date shifted by an offset, rows of a list done late, and duties only a case-file
+ * review can settle.
+ */
+import type { CaseFacts } from '../../facts/case-facts';
+import { addBusinessDays } from '../../dates/business-days';
+import { addDays, addMonths, monthEnd, monthStart } from '../../dates/date-math';
+import { formatUs, isIsoDate } from '../../dates/iso-date';
+import { known, unknown, type EvalContext, type FactResult } from '../context';
+import { getFact, readPath } from '../fact-access';
+import { formatValue } from '../format-value';
+
+const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+const num = (v: unknown): number | undefined => (typeof v === 'number' ? v : undefined);
+
+/** Whether a screen that shows `path` was seen (see `blank`), and the value it showed. */
+function onScreen(facts: CaseFacts, params: Record<string, unknown>, ctx: EvalContext): { path?: string; seen: boolean; value: unknown } {
+  const path = str(params.path);
+  if (!path) return { seen: false, value: undefined };
+  // Shown but unreadable is neither blank nor a value.
+  if (ctx.unreadable?.includes(path)) return { path, seen: false, value: undefined };
+  const seenWith = Array.isArray(params.seenWith) ? params.seenWith.filter((p): p is string => typeof p === 'string') : undefined;
+  const parent = path.includes('.') ? readPath(facts, path.slice(0, path.lastIndexOf('.'))) : undefined;
+  const seen = seenWith ? seenWith.some((p) => readPath(facts, p) !== undefined) : parent !== null && typeof parent === 'object';
+  const value = readPath(facts, path);
+  return { path, seen, value: value === '' ? undefined : value };
+}
+
+/**
+ * `blank` {path, seenWith?}: true when a screen that shows the field was seen and left it
+ * blank; unknown when no such screen was seen. A nested field (casePlan.planDate) counts as
+ * seen when its object is known; a top-level field needs `seenWith`, the facts read from the
+ * same screen, since "missing" alone cannot tell a blank from a screen never opened.
+ */
+export function blank(facts: CaseFacts, params: Record<string, unknown>, ctx: EvalContext): FactResult {
+  const { path, seen, value } = onScreen(facts, params, ctx);
+  if (!path) return unknown('blank: params.path');
+  if (value !== undefined) return known(false, formatValue(value));
+  return seen ? known(true, 'blank') : unknown(path);
+}
+
+/**
+ * `shown` {path, seenWith?}: the field's value, or an empty list when a screen that shows it
+ * was seen and left it blank (an EA date blank on the EIS referral screen: no EA yet), so a
+ * deadline can be overdue rather than unknown. Unknown when no such screen was seen.
+ */
+export function shown(facts: CaseFacts, params: Record<string, unknown>, ctx: EvalContext): FactResult {
+  const { path, seen, value } = onScreen(facts, params, ctx);
+  if (!path) return unknown('shown: params.path');
+  if (value !== undefined) return known(value);
+  return seen ? known([], 'blank') : unknown(path);
+}
+
+/**
+ * `date.shift` {fact, days?, months?, toMonthStart?, toMonthEnd?}: a date fact moved by an
+ * offset, e.g. the end of a six-month window after a closure. Months clamp to the month end
+ * (Jan 31 + 1 month = Feb 28 or 29); `toMonthStart` / `toMonthEnd` then move to the first or
+ * last day of that month.
+ */
+export function dateShift(facts: CaseFacts, params: Record<string, unknown>, ctx: EvalContext): FactResult {
+  const name = str(params.fact);
+  if (!name) return unknown('date.shift: params.fact');
+  const base = getFact(facts, name, undefined, ctx);
+  if (!base.known) return base;
+  if (!isIsoDate(base.value)) return unknown(name);
+  let d = addDays(addMonths(base.value, num(params.months) ?? 0), num(params.days) ?? 0);
+  if (params.toMonthStart === true) d = monthStart(d);
+  if (params.toMonthEnd === true) d = monthEnd(d);
+  return known(d);
+}
+
+/**
+ * `caseFile.review` {item}: a duty the screens CaseLens reads cannot show (e.g. Maine's
+ * "assisting participants to make informed choices"). Always unknown, naming what a reviewer
+ * must look at in the case file; never reported as done or as missing.
+ */
+export function caseFileReview(_facts: CaseFacts, params: Record<string, unknown>): FactResult {
+  return unknown(`case file: ${str(params.item) ?? 'review'}`);
+}
+
+/**
+ * `list.late` {list, from, done, businessDays? | days?}: rows of a list whose `done` date came
+ * after `from` plus the allowance, or is still blank after it (e.g. an exemption change
+ * received and not transmitted the same day). `businessDays: 0` means the same business day.
+ */
+export function listLate(facts: CaseFacts, params: Record<string, unknown>, ctx: EvalContext): FactResult {
+  const list = str(params.list);
+  const from = str(params.from);
+  const done = str(params.done);
+  if (!list || !from || !done) return unknown('list.late: params.list, params.from, params.done');
+  const rows = readPath(facts, list);
+  if (!Array.isArray(rows)) return unknown(list);
+  const late: Array<{ date: string; due: string; doneOn?: string }> = [];
+  for (const row of rows as Array<Record<string, unknown>>) {
+    const start = row[from];
+    if (!isIsoDate(start)) continue;
+    const bd = num(params.businessDays);
+    const due = bd !== undefined ? addBusinessDays(ctx.calendar, start, bd) : addDays(start, num(params.days) ?? 0);
+    const doneOn = isIsoDate(row[done]) ? (row[done] as string) : undefined;
+    if (doneOn ? doneOn > due : ctx.asOf > due) late.push({ date: start, due, doneOn });
+  }
+  return known(
+    late,
+    late.length
+      ? late.map((r) => `${formatUs(r.date)} (due ${formatUs(r.due)}, ${r.doneOn ? `done ${formatUs(r.doneOn)}` : 'not done'})`).join('; ')
+      : 'none',
+  );
+}

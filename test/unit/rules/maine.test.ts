@@ -1,0 +1,100 @@
+/**
+ * Maine ASPIRE-TANF case management (002 §6): a case manager for each participant and the 13
+ * functions as checklist items, settled from the ASPIRE screens where they show it and left to
+ * a case-file review where they do not.
+ */
+import { describe, expect, it } from 'vitest';
+import { check, type Facts } from './helpers';
+
+type Maine = NonNullable<Facts['maine']>;
+/** `caseManager: null` is a participant screen that shows no case manager. */
+const meCase = (maine: Maine | undefined, caseManager: string | null = 'P. KENNEBEC'): Facts => ({ jurisdiction: 'ME', caseManager: caseManager ?? undefined, maine });
+
+describe('me-case-manager-assigned', () => {
+  it('reports a participant screen with no case manager and is done with one', () => {
+    const { findings } = check('me-case-manager-assigned', meCase({ assessmentDate: '2026-10-25' }, null), '2026-11-24');
+    expect(findings.map((f) => [f.severity, f.mark])).toEqual([['warning', 'caseManager']]);
+    expect(check('me-case-manager-assigned', meCase({ assessmentDate: '2026-10-25' }), '2026-11-24').item?.status).toBe('done');
+  });
+
+  it('is unknown before the participant screen is seen, and not applicable outside Maine', () => {
+    expect(check('me-case-manager-assigned', meCase(undefined, null), '2026-11-24').item).toMatchObject({ status: 'unknown', missing: ['caseManager'] });
+    expect(check('me-case-manager-assigned', { jurisdiction: 'OR' }, '2026-11-24').item).toBeUndefined();
+  });
+});
+
+describe.each(['me-fn01-strengths', 'me-fn02-needs'])('%s', (id) => {
+  it('is done when ASPIRE shows an assessment date, a finding when the date is blank, unknown when unseen', () => {
+    expect(check(id, meCase({ assessmentDate: '2026-10-25' }), '2026-11-24').item?.status).toBe('done');
+    expect(check(id, meCase({ employmentPlanDate: '2026-10-30' }), '2026-11-24').findings[0]!.explanation).toContain('shows no assessment date');
+    expect(check(id, meCase(undefined), '2026-11-24').item).toMatchObject({ status: 'unknown', missing: ['maine.assessmentDate'] });
+  });
+});
+
+describe('me-fn05-employment-plan', () => {
+  it('accepts a plan dated on or after the assessment', () => {
+    expect(check('me-fn05-employment-plan', meCase({ assessmentDate: '2026-10-25', employmentPlanDate: '2026-10-25' }), '2026-11-24').item?.status).toBe('done');
+  });
+
+  it('reports a plan dated before the assessment, and no plan after an assessment (demo case 3000303)', () => {
+    const before = check('me-fn05-employment-plan', meCase({ assessmentDate: '2026-10-25', employmentPlanDate: '2026-10-24' }), '2026-11-24');
+    expect(before.findings[0]!.explanation).toBe(
+      'The assessment is dated 10/25/2026 and the employment plan date is 10/24/2026: there is no employment plan based on the assessment.',
+    );
+    const none = check('me-fn05-employment-plan', meCase({ assessmentDate: '2026-11-04' }), '2026-11-24').findings;
+    expect(none.map((f) => f.severity)).toEqual(['warning']);
+    expect(none[0]!.explanation).toContain('the employment plan date is blank');
+  });
+
+  it('waits for an assessment and for the participant screen', () => {
+    expect(check('me-fn05-employment-plan', meCase({ employmentPlanDate: '2026-10-24' }), '2026-11-24').item).toBeUndefined();
+    expect(check('me-fn05-employment-plan', meCase(undefined), '2026-11-24').item?.status).toBe('unknown');
+  });
+});
+
+describe('me-fn06-amendment-binds-both', () => {
+  const amendment = (participantSigned?: boolean, departmentSigned?: boolean) => ({ date: '2026-11-19', action: 'ENROLL IN CNA TRAINING', participantSigned, departmentSigned });
+
+  it('reports an amendment the participant has not signed (demo case 3000301), or the Department', () => {
+    const { findings } = check('me-fn06-amendment-binds-both', meCase({ amendments: [amendment(false, true)] }), '2026-11-24');
+    expect(findings[0]!).toMatchObject({
+      severity: 'error',
+      explanation: 'Family Contract Amendments that do not bind both parties: ENROLL IN CNA TRAINING of 11/19/2026, not signed by the participant.',
+    });
+    expect(check('me-fn06-amendment-binds-both', meCase({ amendments: [amendment(true, false)] }), '2026-11-24').findings[0]!.explanation).toContain('not signed by the Department');
+  });
+
+  it('is done when both signed or there are no amendments; unknown when a signature is blank', () => {
+    expect(check('me-fn06-amendment-binds-both', meCase({ amendments: [amendment(true, true)] }), '2026-11-24').item?.status).toBe('done');
+    expect(check('me-fn06-amendment-binds-both', meCase({ amendments: [] }), '2026-11-24').item?.status).toBe('done');
+    expect(check('me-fn06-amendment-binds-both', meCase({ amendments: [amendment(true, undefined)] }), '2026-11-24').item).toMatchObject({
+      status: 'unknown',
+      missing: ['maine.amendments[].departmentSigned'],
+    });
+    expect(check('me-fn06-amendment-binds-both', meCase({}), '2026-11-24').item).toMatchObject({ status: 'unknown', missing: ['maine.amendments'] });
+  });
+});
+
+describe.each([
+  ['me-fn03-prioritise-needs', 'needs prioritised toward employment'],
+  ['me-fn04-informed-choice', 'informed choices'],
+  ['me-fn07-referrals', 'referrals to resources'],
+  ['me-fn08-resource-effectiveness', 'evaluation of resources'],
+  ['me-fn09-advocacy', 'advocacy with providers'],
+  ['me-fn10-progress-documented', 'progress monitored and documented'],
+  ['me-fn11-expenditures-authorised', 'expenditures authorized under the rules'],
+  ['me-fn12-confidentiality', 'confidentiality maintained'],
+  ['me-fn13-budgeting-basics', 'budgeting basics offered'],
+])('%s', (id, item) => {
+  it('stays unknown for a case-file review, never a finding, even on a complete ASPIRE case', () => {
+    const full = meCase({ assessmentDate: '2026-10-25', employmentPlanDate: '2026-10-30', amendments: [] });
+    const r = check(id, full, '2026-11-24');
+    expect(r.findings).toEqual([]);
+    expect(r.item).toMatchObject({ status: 'unknown', missing: [`case file: ${item}`], severity: 'info' });
+    expect(r.item!.explanation).toMatch(/^Check in the case file: /);
+  });
+
+  it('does not apply outside Maine', () => {
+    expect(check(id, { jurisdiction: 'AK' }, '2026-11-24').item).toBeUndefined();
+  });
+});
