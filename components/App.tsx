@@ -16,6 +16,7 @@ export function App() {
   const effective = useSettings();
   const profileProblems = useProfileProblems();
   const [tab, setTab] = useState('case');
+  const [draftTemplate, setDraftTemplate] = useState<string>();
   usePanelView(setTab);
   if (active === null || !effective) {
     return (
@@ -25,8 +26,22 @@ export function App() {
     );
   }
   const tabs: TabDef[] = [
-    { id: 'case', label: 'Case', render: () => <CasePanel active={active} settings={effective.settings} onTeach={() => setTab('screens')} /> },
-    { id: 'narration', label: 'Narration', render: () => <NarrationPanel active={active} settings={effective.settings} /> },
+    {
+      id: 'case',
+      label: 'Case',
+      render: () => (
+        <CasePanel
+          active={active}
+          settings={effective.settings}
+          onTeach={() => setTab('screens')}
+          onDraft={(templateId) => {
+            setDraftTemplate(templateId);
+            setTab('narration');
+          }}
+        />
+      ),
+    },
+    { id: 'narration', label: 'Narration', render: () => <NarrationPanel active={active} settings={effective.settings} initialTemplate={draftTemplate} /> },
     { id: 'rmss', label: 'RMSS', render: () => <RmssPanel active={active} settings={effective.settings} /> },
     { id: 'screens', label: 'Screens', render: () => <ScreensPanel active={active} profileProblems={profileProblems} /> },
     { id: 'settings', label: 'Settings', render: () => <SettingsPanel effective={effective} /> },

@@ -5,8 +5,10 @@ import { useCaseEvaluation } from '../hooks/use-case-evaluation';
 import { FindingCard } from './FindingCard';
 import { ReadProblems } from './ReadProblems';
 import { TcmNarration } from './TcmNarration';
+import { Checklist } from '../checklist/Checklist';
+import { ForgetCase } from './ForgetCase';
 
-export function CasePanel({ active, settings, onTeach }: { active: ActiveContext | undefined; settings: Settings; onTeach: () => void }) {
+export function CasePanel({ active, settings, onTeach, onDraft }: { active: ActiveContext | undefined; settings: Settings; onTeach: () => void; onDraft: (templateId: string) => void }) {
   const view = useCaseEvaluation(active?.caseKey, settings);
   if (!active) {
     return (
@@ -54,6 +56,8 @@ export function CasePanel({ active, settings, onTeach }: { active: ActiveContext
             ))}
           </section>
           <TcmNarration view={view} />
+          <Checklist view={view} settings={settings} onTemplate={onDraft} />
+          <ForgetCase caseKey={view.record.caseKey} />
         </>
       )}
     </div>

@@ -21,7 +21,7 @@ import { CopyButton } from '../CopyButton';
 import { FieldInput } from './FieldInput';
 import { LintList } from './LintList';
 
-export function NarrationStudio({ active, view, settings }: { active: ActiveContext | undefined; view: CaseView; settings: Settings }) {
+export function NarrationStudio({ active, view, settings, initialTemplate }: { active: ActiveContext | undefined; view: CaseView; settings: Settings; initialTemplate?: string }) {
   const templates = useMemo(() => builtInTemplates().filter((t) => t.jurisdiction === view.record.jurisdiction), [view.record.jurisdiction]);
   const suggested = useMemo(() => {
     const fromFindings = view.evaluation.findings.map((f) => f.fix.template).filter((t): t is string => !!t);
@@ -29,7 +29,7 @@ export function NarrationStudio({ active, view, settings }: { active: ActiveCont
     return [...new Set([...fromFindings, ...forScreen])].filter((id) => templates.some((t) => t.id === id));
   }, [view.evaluation.findings, templates, active?.profileId]);
 
-  const [templateId, setTemplateId] = useState<string>();
+  const [templateId, setTemplateId] = useState<string | undefined>(() => (initialTemplate && templates.some((t) => t.id === initialTemplate) ? initialTemplate : undefined));
   const [answers, setAnswers] = useState<Record<string, string>>({});
   const [text, setText] = useState<string>();
   const [title, setTitle] = useState<string>();

@@ -125,12 +125,31 @@ function recentMidweekHoliday(today: string): string {
   return all.at(-1)!;
 }
 
+type Clno = AlaskaCase['clnos'][number];
+
 function alaska(today: string): AlaskaCase[] {
   const d = (n: number) => addDays(today, n);
   const cal = { calendar: alaskaCalendar as unknown as Calendar };
-  const lastMonth = monthStart(addMonths(today, -1)).slice(0, 7);
+  const thisMonth = monthStart(today);
+  const lastMonthStart = monthStart(addMonths(today, -1));
+  const lastMonth = lastMonthStart.slice(0, 7);
   const fifth = `${today.slice(0, 8)}05`;
   const verifiedOn = fifth <= today ? fifth : today;
+  // This month's meaningful contact: ten days ago, or today early in a month.
+  const contactThisMonth = d(-10) >= thisMonth ? d(-10) : today;
+  /** The notes an engaged Work First client has after 50 days: every duty of 003 documented. */
+  const workFirstNotes: Clno[] = [
+    { date: d(-49), title: 'Initial contact by phone regarding referral', body: 'Called client, scheduled EA.' },
+    { date: d(-47), title: 'EA CLNO', body: 'Employability assessment completed. EPI reviewed.' },
+    { date: d(-46), title: 'Registered client in ALEXsys', body: 'ALEXsys registration completed in the office.' },
+    { date: d(-45), title: 'Resume completed with client', body: 'Resume drafted and printed.' },
+    { date: d(-45), title: 'General application completed', body: 'General application filled out with client.' },
+    { date: d(-44), title: 'Budget completed with client', body: 'Monthly budget worksheet completed.' },
+    { date: addDays(lastMonthStart, 14), title: 'Monthly contact - FSSP reviewed', body: 'Met client; reviewed FSSP steps.' },
+    { date: contactThisMonth, title: 'Monthly contact - FSSP reviewed', body: 'Met client; reviewed FSSP steps.' },
+    { date: verifiedOn, title: `Work verification - ${lastMonth} hours`, body: 'Hours verified and entered.' },
+  ];
+  const notes = (drop: RegExp | null, ...add: Clno[]): Clno[] => [...workFirstNotes.filter((n) => !drop?.test(n.title)), ...add];
   const base = (caseNo: string, i: number, note: string, over: Partial<AlaskaCase> = {}): AlaskaCase => ({
     state: 'AK',
     caseNo,
@@ -141,13 +160,8 @@ function alaska(today: string): AlaskaCase[] {
     eaDate: d(-48),
     epiDate: d(-48),
     fssp: { planDate: d(-47), goal: 'OBTAIN FULL-TIME EMPLOYMENT IN RETAIL', goalDate: d(120), signedDate: d(-47), reviewDates: [d(-17), d(13), d(43)] },
-    clnos: [
-      { date: d(-49), title: 'Initial contact by phone regarding referral', body: 'Called client, scheduled EA.' },
-      { date: d(-47), title: 'EA CLNO', body: 'Employability assessment completed. EPI reviewed.' },
-      { date: d(-10), title: 'Monthly contact - FSSP reviewed', body: 'Met client; reviewed FSSP steps.' },
-      { date: verifiedOn, title: `Work verification - ${lastMonth} hours`, body: 'Hours verified and entered.' },
-    ],
-    work: [{ month: lastMonth, hours: 32, entered: d(-12) }],
+    clnos: workFirstNotes,
+    work: [{ month: lastMonth, hours: 32, entered: verifiedOn }],
     supportive: [],
     note,
     ...over,
@@ -164,27 +178,33 @@ function alaska(today: string): AlaskaCase[] {
     }),
     base('2000202', 2, 'Referral on the day before a holiday; contact on the next business day after it: on time.', {
       referral: { date: beforeHoliday },
-      clnos: [{ date: addBusinessDays(cal, beforeHoliday, 1), title: 'Initial contact by phone regarding referral', body: 'Reached client after the holiday.' }],
+      clnos: notes(/^Initial contact/, { date: addBusinessDays(cal, beforeHoliday, 1), title: 'Initial contact by phone regarding referral', body: 'Reached client after the holiday.' }),
     }),
     base('2000203', 3, 'FSSP expired: last review date has passed (003 §7).', {
-      fssp: { planDate: d(-130), goal: 'COMPLETE GED', goalDate: d(30), signedDate: d(-130), reviewDates: [d(-100), d(-70), d(-40)] },
+      fssp: { planDate: d(-46), goal: 'COMPLETE GED', goalDate: d(30), signedDate: d(-46), reviewDates: [d(-40), d(-25), d(-10)] },
     }),
     base('2000204', 4, 'Families First, referred 70 days ago, no Family Network yet (60 days).', {
       track: 'FF',
       referral: { date: d(-70) },
+      clnos: notes(/ALEXsys|Resume|application|Budget/i,
+        { date: d(-60), title: 'Family Support Team identified', body: 'Team: aunt, pastor, school counselor.' },
+        { date: d(-58), title: 'Weekly Calendar of Routines completed', body: 'Calendar completed with client.' },
+        { date: addDays(lastMonthStart, 14), title: 'Monthly track review - stays Families First', body: 'Reviewed for Work First; not ready.' },
+        { date: contactThisMonth, title: 'Monthly track review - stays Families First', body: 'Reviewed for Work First; not ready.' }),
     }),
     base('2000205', 5, 'Supportive service over $1500 without supervisor approval (003 §21).', {
       supportive: [{ date: d(-6), kind: 'VEHICLE REPAIR', amount: 1650, approval: 'N' }],
+      clnos: notes(null, { date: d(-6), title: 'Supportive services - vehicle repair', body: 'Support: vehicle repair. Amount: $1,650.00. Need: commute to CWE site. Date: authorized today.' }),
     }),
-    base('2000206', 6, 'No work verification CLNO this month for last month (003 §16).', {
-      clnos: [{ date: d(-10), title: 'Monthly contact - FSSP reviewed', body: 'Reviewed FSSP.' }],
+    base('2000206', 6, 'No work verification CLNO this month for last month (003 §16; overdue after the 20th).', {
+      clnos: notes(/^Work verification/),
     }),
-    base('2000207', 7, 'FSSP mailed for signature; CLNO lacks the due-back date (003 §7).', {
-      fssp: { planDate: d(-9), goal: 'OBTAIN CDL', goalDate: d(150), reviewDates: [d(21)], mailedDate: d(-8) },
-      clnos: [{ date: d(-8), title: 'FSSP mailed for signature', body: 'Mailed FSSP to client.' }],
+    base('2000207', 7, 'FSSP mailed for signature and not back; its CLNO lacks the due-back date (003 §7).', {
+      fssp: { planDate: d(-45), goal: 'OBTAIN CDL', goalDate: d(150), reviewDates: [d(21)], mailedDate: d(-44) },
+      clnos: notes(null, { date: d(-44), title: 'FSSP mailed for signature', body: 'Mailed FSSP to client.' }),
     }),
-    base('2000208', 8, 'TA closed last month with work; no exit summary yet (003 §19).', {
-      taClosure: { date: addDays(monthStart(today), -1), withWork: 'Y' },
+    base('2000208', 8, 'TA closed last month with work; exit summary due by the end of this month (003 §19).', {
+      taClosure: { date: addDays(thisMonth, -1), withWork: 'Y' },
     }),
     base('2000209', 9, 'EA held 5 days ago; EA CLNO not entered (2 days, 003 §6).', {
       referral: { date: d(-9) },

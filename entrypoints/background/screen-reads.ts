@@ -81,7 +81,7 @@ export class ScreenReads {
         const record = await this.db.cases.get(frame.caseKey);
         if (!record) continue;
         const marks = await this.db.duties.where('caseKey').equals(frame.caseKey).toArray();
-        const findings = marksFor(frame.read, evaluate(record.facts, marks).findings);
+        const findings = marksFor(frame.read, evaluate(record.facts, marks, record.unreadable).findings);
         void browser.tabs.sendMessage(tabId, { type: 'findings', findings }, { frameId: frame.frameId }).catch(() => {});
       }
     }

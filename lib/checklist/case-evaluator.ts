@@ -14,6 +14,8 @@ import type { DutyMark } from '../store/db';
 export interface CaseEvaluation extends Evaluation {
   asOf: string;
   ctx: EvalContext;
+  /** Duties that count as the monthly caseload review (rules with caseloadReview). */
+  reviewRuleIds: ReadonlySet<string>;
 }
 
 /** A monthly duty is marked for its month; any other duty once. */
@@ -32,11 +34,13 @@ export function applyMarks(evaluation: Evaluation, marks: readonly DutyMark[]): 
   return { checklist, findings: evaluation.findings.filter((f) => !doneRules.has(f.ruleId)) };
 }
 
-export type CaseEvaluatorFn = (facts: CaseFacts, marks?: readonly DutyMark[]) => CaseEvaluation;
+/** `unreadable`: fact paths a screen showed but CaseLens could not read (unknown, not blank). */
+export type CaseEvaluatorFn = (facts: CaseFacts, marks?: readonly DutyMark[], unreadable?: readonly string[]) => CaseEvaluation;
 
 export function makeEvaluator(settings: Settings, knowledge: Pick<Knowledge, 'rules' | 'calendars'>, now: Date = new Date()): CaseEvaluatorFn {
-  return (facts, marks = []) => {
-    const ctx = contextFor(facts.jurisdiction, settings, knowledge.calendars, now);
-    return { ...applyMarks(evaluateCase(facts, knowledge.rules, ctx), marks), asOf: ctx.asOf, ctx };
+  const reviewRuleIds = new Set(knowledge.rules.filter((r) => r.caseloadReview).map((r) => r.id));
+  return (facts, marks = [], unreadable = []) => {
+    const ctx = { ...contextFor(facts.jurisdiction, settings, knowledge.calendars, now), unreadable };
+    return { ...applyMarks(evaluateCase(facts, knowledge.rules, ctx), marks), asOf: ctx.asOf, ctx, reviewRuleIds };
   };
 }

@@ -14,6 +14,10 @@ export interface Observation {
   /** Fact paths the screen shows blank: what was known before is no longer true. */
   cleared: string[];
   problems: ReadProblem[];
+  /** Fact paths this screen showed and CaseLens read (or saw blank). */
+  readable: string[];
+  /** Fact paths this screen showed but CaseLens could not read. */
+  unreadable: string[];
   screen: { profileId: string; screen: string; system: string; title: string };
 }
 
@@ -49,13 +53,25 @@ export function observe(read: ScreenRead, context: { jurisdiction?: Jurisdiction
   const jurisdiction = read.jurisdiction === 'ANY' ? context.jurisdiction : read.jurisdiction;
   if (jurisdiction) facts.jurisdiction = jurisdiction;
   const labels = new Map<string, string>();
+  const readable = new Set<string>();
+  const unreadable = new Set<string>();
 
   for (const field of read.fields) {
     labels.set(field.fact, field.label);
     if (field.status === 'ok') setPath(facts, field.fact, field.value);
     else if (field.status === 'empty') cleared.push(field.fact);
+    if (field.status === 'unreadable') unreadable.add(field.fact);
+    else if (field.status !== 'missing') readable.add(field.fact);
   }
   for (const list of read.lists) {
+    for (const cell of list.rows.flat()) {
+      const path = cell.fact === '.' ? `${list.fact}[]` : `${list.fact}[].${cell.fact}`;
+      if (cell.status === 'unreadable') unreadable.add(path);
+    }
+    for (const column of new Set(list.rows.flat().map((c) => c.fact))) {
+      const path = column === '.' ? `${list.fact}[]` : `${list.fact}[].${column}`;
+      if (!unreadable.has(path)) readable.add(path);
+    }
     if (!list.found && list.rows.length === 0) {
       // An empty list on a recognised screen is a fact too: there are no rows.
       setPath(facts, list.fact, []);
@@ -80,7 +96,7 @@ export function observe(read: ScreenRead, context: { jurisdiction?: Jurisdiction
     if (result.success) {
       const f = result.data as Partial<CaseFacts>;
       const caseKey = f.caseNumber && f.jurisdiction ? caseKeyOf({ jurisdiction: f.jurisdiction, caseNumber: f.caseNumber }) : undefined;
-      return { caseKey, jurisdiction, facts: f, cleared, problems, screen: { profileId: read.profileId, screen: read.screen, system: read.system, title: read.title } };
+      return { caseKey, jurisdiction, facts: f, cleared, problems, readable: [...readable], unreadable: [...unreadable], screen: { profileId: read.profileId, screen: read.screen, system: read.system, title: read.title } };
     }
     const issue = result.error.issues[0]!;
     const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
@@ -91,5 +107,5 @@ export function observe(read: ScreenRead, context: { jurisdiction?: Jurisdiction
     if (path.length === 0) break;
     deletePath(facts, path);
   }
-  return { jurisdiction, facts: {}, cleared, problems, screen: { profileId: read.profileId, screen: read.screen, system: read.system, title: read.title } };
+  return { jurisdiction, facts: {}, cleared, problems, readable: [...readable], unreadable: [...unreadable], screen: { profileId: read.profileId, screen: read.screen, system: read.system, title: read.title } };
 }

@@ -143,6 +143,8 @@ const base = {
   checklist: z.boolean().default(false),
   /** Short checklist wording ("Contact within 1 business day of referral"). */
   duty: z.string().max(100).optional(),
+  /** Counts as the monthly caseload review when done (the caseload view's "reviewed this month"). */
+  caseloadReview: z.boolean().default(false),
 };
 
 export const ConditionRuleSchema = z.object({ ...base, kind: z.literal('condition'), when: ConditionSchema }).strict();

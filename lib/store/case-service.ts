@@ -9,23 +9,19 @@ import { mergeObservation } from '../facts/merge';
 import type { Observation } from '../facts/observation';
 import type { Evaluation } from '../rules/evaluate';
 import type { ScreenRead } from '../screen/read-screen';
-import type { CaseLensDb, CaseRecord, ScreenHealthRecord } from './db';
+import type { CaseLensDb, CaseRecord, DutyMark, ScreenHealthRecord } from './db';
 
 export const NO_DUE = '9999-12-31';
 const UNFINISHED = new Set(['overdue', 'due-soon', 'open']);
 
 /**
  * What the caseload view sorts and filters by, kept on the record so 10 000 cases need no
- * re-evaluation to list. `isReview` says which duties count as the monthly caseload review.
+ * re-evaluation to list.
  */
-export function summarise(
-  evaluation: Evaluation,
-  asOf: string,
-  isReview: (ruleId: string) => boolean = () => false,
-): Pick<CaseRecord, 'nextDue' | 'openFindings' | 'overdue' | 'reviewedMonth' | 'summaryAsOf'> {
+export function summarise(evaluation: Evaluation & { reviewRuleIds?: ReadonlySet<string> }, asOf: string): Pick<CaseRecord, 'nextDue' | 'openFindings' | 'overdue' | 'reviewedMonth' | 'summaryAsOf'> {
   const dues = evaluation.checklist.filter((i) => UNFINISHED.has(i.status) && i.due).map((i) => i.due!);
   const reviewed = evaluation.checklist
-    .filter((i) => isReview(i.ruleId) && i.status === 'done' && i.doneOn)
+    .filter((i) => evaluation.reviewRuleIds?.has(i.ruleId) && i.status === 'done' && i.doneOn)
     .map((i) => i.doneOn!.slice(0, 7))
     .sort();
   return {
@@ -43,7 +39,6 @@ export async function recordObservation(
   caseKey: string,
   now: Date,
   evaluate: CaseEvaluatorFn,
-  isReview?: (ruleId: string) => boolean,
 ): Promise<{ record: CaseRecord; evaluation: Evaluation }> {
   return db.transaction('rw', db.cases, db.duties, async () => {
     const existing = await db.cases.get(caseKey);
@@ -52,7 +47,9 @@ export async function recordObservation(
     const [jurisdiction, caseNumber] = caseKey.split(':') as [CaseRecord['jurisdiction'], string];
     const base = existing?.facts ?? ({ jurisdiction, caseNumber } as CaseFacts);
     const { facts, sources } = mergeObservation(base, { ...obs, facts: { ...obs.facts, jurisdiction, caseNumber } }, at, existing?.sources);
-    const evaluation = evaluate(facts, marks);
+    const shown = new Set([...obs.readable, ...obs.unreadable]);
+    const unreadable = [...new Set([...(existing?.unreadable ?? []).filter((p) => !shown.has(p)), ...obs.unreadable])];
+    const evaluation = evaluate(facts, marks, unreadable);
     const record: CaseRecord = {
       caseKey,
       jurisdiction,
@@ -63,7 +60,8 @@ export async function recordObservation(
       lastSeen: at,
       program: facts.program,
       track: facts.track,
-      ...summarise(evaluation, evaluation.asOf, isReview),
+      unreadable,
+      ...summarise(evaluation, evaluation.asOf),
     };
     await db.cases.put(record);
     return { record, evaluation };
@@ -90,4 +88,43 @@ export async function recordScreenHealth(db: CaseLensDb, read: ScreenRead, now: 
     }
     await db.screenHealth.put(record);
   });
+}
+
+/** Re-evaluates a stored case (after a duty was marked by hand, or a new day) and updates its summary. */
+export async function refreshSummary(db: CaseLensDb, caseKey: string, evaluate: CaseEvaluatorFn): Promise<void> {
+  await db.transaction('rw', db.cases, db.duties, async () => {
+    const record = await db.cases.get(caseKey);
+    if (!record) return;
+    const marks = await db.duties.where('caseKey').equals(caseKey).toArray();
+    const evaluation = evaluate(record.facts, marks, record.unreadable);
+    await db.cases.put({ ...record, ...summarise(evaluation, evaluation.asOf) });
+  });
+}
+
+/** The daily pass: every case's summary brought to today, in batches so the UI stays responsive. */
+export async function refreshAllSummaries(db: CaseLensDb, evaluate: CaseEvaluatorFn, batch = 500): Promise<number> {
+  const keys = await db.cases.toCollection().primaryKeys();
+  for (let i = 0; i < keys.length; i += batch) {
+    await db.transaction('rw', db.cases, db.duties, async () => {
+      const records = await db.cases.bulkGet(keys.slice(i, i + batch));
+      const marks = await db.duties.where('caseKey').anyOf(keys.slice(i, i + batch)).toArray();
+      const updated = records.filter((r): r is CaseRecord => !!r).map((r) => {
+        const evaluation = evaluate(r.facts, marks.filter((m) => m.caseKey === r.caseKey), r.unreadable);
+        return { ...r, ...summarise(evaluation, evaluation.asOf) };
+      });
+      await db.cases.bulkPut(updated);
+    });
+  }
+  return keys.length;
+}
+
+/** Marks a duty done by hand (the screens do not show it) and brings the case summary up to date. */
+export async function markDuty(db: CaseLensDb, mark: DutyMark, evaluate: CaseEvaluatorFn): Promise<void> {
+  await db.duties.put(mark);
+  await refreshSummary(db, mark.caseKey, evaluate);
+}
+
+export async function unmarkDuty(db: CaseLensDb, caseKey: string, dutyKey: string, evaluate: CaseEvaluatorFn): Promise<void> {
+  await db.duties.delete([caseKey, dutyKey]);
+  await refreshSummary(db, caseKey, evaluate);
 }

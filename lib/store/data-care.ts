@@ -56,6 +56,7 @@ const CaseRecordSchema = z
     openFindings: z.number(),
     reviewedMonth: z.string().default(''),
     summaryAsOf: z.string().default(''),
+    unreadable: z.array(z.string()).default([]),
   })
   .refine((c) => c.caseKey === `${c.jurisdiction}:${c.caseNumber.toUpperCase()}`, { message: 'caseKey does not match jurisdiction and case number' });
 

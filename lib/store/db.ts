@@ -18,6 +18,8 @@ export interface CaseRecord {
   lastSeen: string;
   program?: string;
   track?: string;
+  /** Fact paths the screens showed but CaseLens could not read: rules treat them as unknown. */
+  unreadable: string[];
   /** Earliest due date of an unfinished duty ('9999-12-31' when none): the caseload's sort key. */
   nextDue: string;
   /** Overdue duties on the day the summary was computed (see summaryAsOf). */

@@ -33,5 +33,6 @@ export async function upgradeToV2(tx: Transaction): Promise<void> {
       c.reviewedMonth ??= '';
       c.overdue ??= 0;
       c.summaryAsOf ??= '';
+      c.unreadable ??= [];
     });
 }

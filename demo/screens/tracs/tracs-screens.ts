@@ -46,6 +46,7 @@ export function caseSummaryScreen(c: OregonCase, today: string, message = ''): s
   const s = new Screen3270();
   header(s, 'CASE SUMMARY', 'CSUM', today, c.worker);
   s.text(4, 1, 'CASE NO:').text(4, 10, c.caseNo).text(4, 22, 'PROGRAM:').text(4, 31, PROGRAM_CODES[c.program]).text(4, 44, 'BRANCH: 9901');
+  s.text(5, 1, 'TANF CLOSED:').text(5, 14, mmddyy(c.closureDate));
   s.text(6, 1, 'HOUSEHOLD MEMBERS');
   s.text(7, 1, 'MBR  LAST NAME        FIRST NAME     DOB     REL');
   c.members.slice(0, 8).forEach((m, i) => {

@@ -1,0 +1,97 @@
+/** One duty: status, due date, why, policy, where to look for a missing fact, and mark done by hand. */
+import { useId, useState } from 'react';
+import type { ChecklistItem } from '../../lib/rules/evaluate';
+import { formatUs } from '../../lib/dates/iso-date';
+import { dutyKeyOf } from '../../lib/checklist/case-evaluator';
+
+export const STATUS_TEXT: Record<ChecklistItem['status'], string> = {
+  overdue: 'Overdue',
+  'due-soon': 'Due soon',
+  open: 'Open',
+  'action-needed': 'Action needed',
+  unknown: 'Unknown',
+  done: 'Done',
+  'done-late': 'Done late',
+  'not-applicable': 'Not applicable',
+};
+
+interface Props {
+  item: ChecklistItem & { manual?: { note: string; markedAt: string } };
+  asOf: string;
+  whereToLook: (fact: string) => string[];
+  onMark: (dutyKey: string, doneOn: string, note: string) => Promise<void>;
+  onUnmark: (dutyKey: string) => Promise<void>;
+  onTemplate?: (templateId: string) => void;
+}
+
+export function ChecklistItemRow({ item, asOf, whereToLook, onMark, onUnmark, onTemplate }: Props) {
+  const [marking, setMarking] = useState(false);
+  const [doneOn, setDoneOn] = useState(asOf);
+  const [note, setNote] = useState('');
+  const ids = useId();
+  const dutyKey = dutyKeyOf(item);
+  const finished = item.status === 'done' || item.status === 'done-late';
+  return (
+    <li className={`duty ${item.status}`} data-duty={item.ruleId} data-status={item.status}>
+      <p>
+        <span className={`status-badge ${item.status}`}>{STATUS_TEXT[item.status]}</span> <strong>{item.duty}</strong>
+        {item.due && <span> · due {formatUs(item.due)}</span>}
+        {item.doneOn && <span> · done {formatUs(item.doneOn)}</span>}
+      </p>
+      {item.manual && <p className="hint">Marked done by hand{item.manual.note ? `: ${item.manual.note}` : ''}.</p>}
+      <details>
+        <summary>Why and policy</summary>
+        <p>{item.explanation}</p>
+        <p className="citation">{item.citationText}</p>
+        {item.missing.length > 0 && (
+          <p>
+            Needs {item.missing.join(', ')}
+            {item.missing.flatMap(whereToLook).length > 0 && <> — open {[...new Set(item.missing.flatMap(whereToLook))].join(' or ')}</>}.
+          </p>
+        )}
+        <p className="fix">{item.fix.text}</p>
+      </details>
+      <div className="row">
+        {item.fix.template && onTemplate && (
+          <button type="button" className="secondary" onClick={() => onTemplate(item.fix.template!)}>
+            Draft narration
+          </button>
+        )}
+        {!finished && !marking && (
+          <button type="button" className="secondary" onClick={() => setMarking(true)} aria-label={`Mark done: ${item.duty}`}>
+            Mark done
+          </button>
+        )}
+        {item.manual && (
+          <button type="button" className="secondary" onClick={() => void onUnmark(dutyKey)} aria-label={`Undo mark: ${item.duty}`}>
+            Undo mark
+          </button>
+        )}
+      </div>
+      {marking && (
+        <form
+          className="mark-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void onMark(dutyKey, doneOn, note.trim()).then(() => setMarking(false));
+          }}
+        >
+          <div className="field">
+            <label htmlFor={`${ids}-date`}>Done on</label>
+            <input id={`${ids}-date`} type="date" value={doneOn} max={asOf} required onChange={(e) => setDoneOn(e.target.value)} />
+          </div>
+          <div className="field">
+            <label htmlFor={`${ids}-note`}>Note (no client details)</label>
+            <input id={`${ids}-note`} maxLength={200} value={note} onChange={(e) => setNote(e.target.value)} />
+          </div>
+          <div className="row">
+            <button type="submit">Save</button>
+            <button type="button" className="secondary" onClick={() => setMarking(false)}>
+              Cancel
+            </button>
+          </div>
+        </form>
+      )}
+    </li>
+  );
+}

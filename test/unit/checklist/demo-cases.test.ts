@@ -1,0 +1,91 @@
+/**
+ * Every demo case read screen by screen, merged and evaluated, as the extension does: each
+ * case shows the situation its note describes (and the clean ones stay clean).
+ */
+import { describe, expect, it } from 'vitest';
+import { DemoState } from '../../../demo/data/state';
+import { builtInKnowledge } from '../../../lib/knowledge';
+import { readScreen } from '../../../lib/screen/read-screen';
+import { observe } from '../../../lib/facts/observation';
+import { mergeObservation } from '../../../lib/facts/merge';
+import { caseKeyOf, type CaseFacts } from '../../../lib/facts/case-facts';
+import { makeEvaluator, type CaseEvaluation } from '../../../lib/checklist/case-evaluator';
+import { DEFAULT_SETTINGS } from '../../../lib/config/settings-schema';
+import { FIXTURE_TODAY } from '../../fixtures/demo-fixtures';
+import { screensOf } from '../../fixtures/demo-case-screens';
+import { parseHtml } from '../helpers/dom';
+
+const state = new DemoState(FIXTURE_TODAY);
+const knowledge = builtInKnowledge();
+// Noon in Anchorage on the fixture day: "today" is FIXTURE_TODAY in every CaseLens time zone.
+const evaluate = makeEvaluator(DEFAULT_SETTINGS, knowledge, new Date(`${FIXTURE_TODAY}T21:00:00Z`));
+
+export function evaluateDemoCase(caseNo: string): CaseEvaluation & { facts: CaseFacts } {
+  const c = state.cases.find((x) => x.caseNo === caseNo)!;
+  let facts: CaseFacts | undefined;
+  const unreadable = new Set<string>();
+  for (const screen of screensOf(c, state)) {
+    const { read } = readScreen(parseHtml(screen.html), knowledge.profiles, { url: 'http://demo/', referenceYear: 2026 });
+    if (!read) throw new Error(`a screen of ${caseNo} was not recognised`);
+    const obs = observe(read);
+    const key = obs.caseKey ?? `${c.state}:${caseNo}`;
+    expect(key).toBe(caseKeyOf({ jurisdiction: c.state, caseNumber: caseNo }));
+    facts = mergeObservation(facts, { ...obs, facts: { ...obs.facts, jurisdiction: c.state, caseNumber: caseNo } }, 'now').facts;
+    obs.unreadable.forEach((p) => unreadable.add(p));
+  }
+  return { ...evaluate(facts!, [], [...unreadable]), facts: facts! };
+}
+
+const findingIds = (caseNo: string) => evaluateDemoCase(caseNo).findings.map((f) => f.ruleId).sort();
+const status = (caseNo: string, ruleId: string) => evaluateDemoCase(caseNo).checklist.filter((i) => i.ruleId === ruleId).map((i) => i.status);
+
+describe('demo cases show what their notes say', () => {
+  it.each([
+    ['1000101', ['or-tcm-flag', 'or-tcm-narration']],
+    ['1000104', ['or-unsigned-plan-narration']],
+    ['1000106', ['or-self-assessment-before-plan']],
+    ['1000107', ['or-retention-monthly-check-in']],
+    ['1000108', ['or-tcm-narration']],
+    ['1000109', ['or-rights-form-7819']],
+    ['1000110', ['or-tcm-flag', 'or-tcm-narration']],
+    ['1000114', ['or-plan-review-date']],
+    ['2000201', ['ak-initial-contact']],
+    ['2000203', ['ak-fssp-expired']],
+    ['2000204', ['ak-ff-family-network-within-60-days']],
+    ['2000205', ['ak-supportive-services-approval']],
+    ['2000207', ['ak-fssp-mailed-clno', 'ak-fssp-signed']],
+    ['2000209', ['ak-ea-clno-within-2-days']],
+    ['2000210', ['ak-ea-within-30-days', 'ak-epi-within-30-days', 'ak-fssp-within-30-days']],
+    ['3000301', ['me-fn06-amendment-binds-both']],
+    ['3000303', ['me-fn05-employment-plan']],
+  ])('%s has exactly the findings of its note', (caseNo, expected) => {
+    expect(findingIds(caseNo)).toEqual(expected);
+  });
+
+  it.each(['1000102', '1000103', '1000105', '1000111', '1000113', '2000202', '2000211', '3000302', ...Array.from({ length: 10 }, (_, i) => String(1000150 + i))])(
+    '%s is clean',
+    (caseNo) => expect(findingIds(caseNo)).toEqual([]),
+  );
+
+  it('a parent aged 13 leaves the TCM duty not applicable; 14 makes it action needed', () => {
+    expect(status('1000102', 'or-tcm-flag')).toEqual(['done']);
+    expect(status('1000101', 'or-tcm-flag')).toEqual(['action-needed']);
+  });
+
+  it('a referral the day before a holiday is contacted on time the business day after it', () => {
+    expect(status('2000202', 'ak-initial-contact')).toEqual(['done']);
+  });
+
+  it('an unreadable FSSP date is unknown, never taken as blank', () => {
+    const e = evaluateDemoCase('2000212');
+    expect(e.facts.fssp?.planDate).toBeUndefined();
+    expect(status('2000212', 'ak-fssp-within-30-days')).toEqual(['unknown']);
+  });
+
+  it('work verification for last month is due on the 20th; an exit summary by the end of the month after closure', () => {
+    const wv = evaluateDemoCase('2000206').checklist.find((i) => i.ruleId === 'ak-work-verification-clno' && i.status === 'overdue');
+    expect(wv?.due).toBe('2026-11-20');
+    const exit = evaluateDemoCase('2000208').checklist.find((i) => i.ruleId === 'ak-exit-summary');
+    expect(exit).toMatchObject({ status: 'open', due: '2026-11-30' });
+  });
+});
