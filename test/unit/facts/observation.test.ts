@@ -35,7 +35,7 @@ describe('observe', () => {
 
   it('reads plain-value lists (FSSP review dates)', () => {
     const obs = observe(read('ak-cms-fssp/2000203.html'));
-    expect(obs.facts.fssp?.reviewDates).toEqual(['2026-08-15', '2026-09-14', '2026-10-14']);
+    expect(obs.facts.fssp?.reviewDates).toEqual(['2026-10-14', '2026-10-29', '2026-11-13']);
   });
 });
 
