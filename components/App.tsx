@@ -7,6 +7,7 @@ import { CasePanel } from './case/CasePanel';
 import { ScreensPanel } from './screens/ScreensPanel';
 import { SettingsPanel } from './settings/SettingsPanel';
 import { NarrationPanel } from './narration/NarrationPanel';
+import { CaseloadPanel } from './caseload/CaseloadPanel';
 import { usePanelView } from './hooks/use-panel-view';
 import { RmssPanel } from './rmss/RmssPanel';
 import { Tabs, type TabDef } from './Tabs';
@@ -43,6 +44,7 @@ export function App() {
     },
     { id: 'narration', label: 'Narration', render: () => <NarrationPanel active={active} settings={effective.settings} initialTemplate={draftTemplate} /> },
     { id: 'rmss', label: 'RMSS', render: () => <RmssPanel active={active} settings={effective.settings} /> },
+    { id: 'caseload', label: 'Caseload', render: () => <CaseloadPanel settings={effective.settings} /> },
     { id: 'screens', label: 'Screens', render: () => <ScreensPanel active={active} profileProblems={profileProblems} /> },
     { id: 'settings', label: 'Settings', render: () => <SettingsPanel effective={effective} /> },
   ];

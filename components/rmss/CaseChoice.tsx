@@ -2,12 +2,11 @@
  * Which case the sampled moment was about: CaseLens offers the current case and the cases seen
  * last, and the worker confirms one (or types another). Nothing is chosen for them.
  */
-import { formatUs } from '../../lib/dates/iso-date';
-
 export interface CaseOption {
   caseNumber: string;
   caseKey: string;
-  lastSeen: string;
+  /** When the case was last seen, as the worker reads a date. */
+  lastSeenText: string;
   current: boolean;
 }
 
@@ -34,7 +33,7 @@ export function CaseChoice({ options, chosen, onChoose }: { options: readonly Ca
           <div key={o.caseKey} className="rmss-option">
             <input type="radio" id={id} name="rmss-case" checked={listed === o} onChange={() => onChoose({ caseNumber: o.caseNumber, caseKey: o.caseKey, typed: false })} />
             <label htmlFor={id}>
-              Case {o.caseNumber} <span className="hint">{o.current ? '(the case open now)' : `(last seen ${formatUs(o.lastSeen.slice(0, 10))})`}</span>
+              Case {o.caseNumber} <span className="hint">{o.current ? '(the case open now)' : `(last seen ${o.lastSeenText})`}</span>
             </label>
           </div>
         );

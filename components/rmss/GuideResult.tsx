@@ -34,7 +34,7 @@ function RecommendationItem({ survey, rec }: { survey: Survey; rec: Recommendati
           </span>
         ) : (
           <span className="rmss-answer">
-            {rec.count === 1 ? 'one case identifier' : `${rec.count} case identifiers`}: confirm the case below
+            {rec.count === 1 ? 'one case identifier' : `${rec.count} case identifiers`}: confirm the case above
           </span>
         )}
       </p>

@@ -12,7 +12,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { browser } from 'wxt/browser';
 import type { ActiveContext } from '../../lib/messages';
 import type { Settings } from '../../lib/config/settings-schema';
-import { todayIn } from '../../lib/dates/iso-date';
+import { formatUs, todayIn } from '../../lib/dates/iso-date';
 import { guide, guideQuestions } from '../../lib/rmss/guide';
 import { knownFromHousehold, makeGuideShare, readGuideShare } from '../../lib/rmss/guide-share';
 import type { RmssRecord } from '../../lib/rmss/record';
@@ -108,17 +108,18 @@ export function RmssPanel({ active, settings }: { active: ActiveContext | undefi
 
   if (!survey || !result) return <p className="empty">No RMSS survey is configured.</p>;
 
+  const zone = (settings.timeZones as Record<string, string | undefined>)[survey.jurisdiction] ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const today = todayIn(zone);
+  const seen = (at: string) => formatUs(todayIn(zone, new Date(at)));
   const caseOptions: CaseOption[] = [];
   if (currentCase && currentCase.jurisdiction === survey.jurisdiction) {
-    caseOptions.push({ caseNumber: currentCase.caseNumber, caseKey: currentCase.caseKey, lastSeen: currentCase.lastSeen, current: true });
+    caseOptions.push({ caseNumber: currentCase.caseNumber, caseKey: currentCase.caseKey, lastSeenText: seen(currentCase.lastSeen), current: true });
   }
   for (const c of recent ?? []) {
     if (caseOptions.length > RECENT_CASES || caseOptions.some((o) => o.caseKey === c.caseKey)) continue;
-    caseOptions.push({ caseNumber: c.caseNumber, caseKey: c.caseKey, lastSeen: c.lastSeen, current: false });
+    caseOptions.push({ caseNumber: c.caseNumber, caseKey: c.caseKey, lastSeenText: seen(c.lastSeen), current: false });
   }
   const needsCase = result.status === 'recommended' && result.recommendations.some((r) => r.kind === 'case-ids');
-  const zone = (settings.timeZones as Record<string, string | undefined>)[survey.jurisdiction] ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
-  const today = todayIn(zone);
   const keepDays = settings.rmssHistoryDays;
 
   const startOver = () => {
@@ -160,8 +161,8 @@ export function RmssPanel({ active, settings }: { active: ActiveContext | undefi
       <p role="status" className="rmss-status">
         {notice || resultStatus(result)}
       </p>
-      <GuideResultView survey={survey} result={result} />
       {needsCase && <CaseChoice options={caseOptions} chosen={chosen} onChoose={setChosen} />}
+      <GuideResultView survey={survey} result={result} />
       {Object.keys(moment).length > 0 && (
         <p>
           <button type="button" className="secondary" onClick={startOver}>

@@ -1,6 +1,9 @@
 /** Settings: screen profiles, agency configuration, data care. Enterprise-set values are read-only. */
 import type { EffectiveSettings } from '../../lib/config/effective-settings';
 import { ProfileSettings } from './ProfileSettings';
+import { DataCareSettings } from './DataCareSettings';
+import { RemindersSettings } from './RemindersSettings';
+import { AgencySettings } from './AgencySettings';
 
 export function SettingsPanel({ effective }: { effective: EffectiveSettings }) {
   return (
@@ -10,7 +13,10 @@ export function SettingsPanel({ effective }: { effective: EffectiveSettings }) {
           Your agency manages these settings: {effective.managedKeys.join(', ')}.
         </p>
       )}
+      <RemindersSettings effective={effective} />
+      <DataCareSettings effective={effective} />
       <ProfileSettings />
+      <AgencySettings effective={effective} />
     </>
   );
 }

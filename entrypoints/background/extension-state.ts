@@ -58,9 +58,12 @@ export async function openSessionToContentScripts(): Promise<void> {
   await browser.storage.session.setAccessLevel?.({ accessLevel: 'TRUSTED_AND_UNTRUSTED_CONTEXTS' });
 }
 
-export function watchStorage(onProfilesChanged: () => void): void {
+export function watchStorage(onProfilesChanged: () => void, onSettingsChanged: () => void): void {
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'managed' || STORAGE_KEYS.settings in changes) settingsCache = undefined;
+    if (area === 'managed' || STORAGE_KEYS.settings in changes) {
+      settingsCache = undefined;
+      onSettingsChanged();
+    }
     if (area === 'managed' || STORAGE_KEYS.profiles in changes) {
       profilesCache = undefined;
       void publishProfiles().then(onProfilesChanged); // content scripts re-read on the published change

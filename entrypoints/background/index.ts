@@ -13,6 +13,8 @@ import { currentProfiles, currentSettings, openSessionToContentScripts, publishP
 import { forgetTab } from './tab-frames';
 import { forwardToPage } from './page-actions';
 import { ScreenReads } from './screen-reads';
+import { DAILY_ALARM, REMINDER_ALARM, dailyCare, scheduleAlarms, sendReminder } from './housekeeping';
+import { registerAgencyHosts } from './agency-hosts';
 
 export default defineBackground(() => {
   const db = openDb();
@@ -50,6 +52,23 @@ export default defineBackground(() => {
     }
   });
 
+  // Daily care, opt-in reminders and the agency's hosts follow the settings in force.
+  const applySettings = async () => {
+    const { settings } = await currentSettings();
+    await scheduleAlarms(settings);
+    await registerAgencyHosts(settings).catch(() => {});
+  };
+  browser.alarms.onAlarm.addListener((alarm) => {
+    void (async () => {
+      const { settings } = await currentSettings();
+      if (alarm.name === DAILY_ALARM) await dailyCare(db, settings, await evaluator());
+      if (alarm.name === REMINDER_ALARM) await sendReminder(db, settings);
+    })();
+  });
+  browser.permissions.onAdded.addListener(() => void applySettings());
+  browser.permissions.onRemoved.addListener(() => void applySettings());
+  void applySettings();
+
   browser.tabs.onRemoved.addListener((tabId) => forgetTab(tabId));
   // Keyboard shortcut: open the side panel on the narration studio for the current screen.
   browser.commands?.onCommand.addListener((command, tab) => {
@@ -57,7 +76,7 @@ export default defineBackground(() => {
     void browser.storage.session.set({ [PANEL_VIEW_KEY]: 'narration' });
     if (tab?.windowId !== undefined) void browser.sidePanel?.open({ windowId: tab.windowId }).catch(() => {});
   });
-  watchStorage(() => void reads.refreshMarks());
+  watchStorage(() => void reads.refreshMarks(), () => void applySettings());
   // Built-in profiles change with each version of the extension: publish at every start.
   void publishProfiles();
   // Same for the RMSS surveys; and the survey-form overlay reads the panel's guide from storage.session.

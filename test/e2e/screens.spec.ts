@@ -25,7 +25,7 @@ test('Settings imports a profile file; a broken file is refused with the problem
   const cms = new Cms(page, demo.url);
   await cms.openCase('2000211');
   await cms.go('Childcare');
-  await panel.getByRole('tab', { name: 'Case' }).click();
+  await panel.getByRole('tab', { name: 'Case', exact: true }).click();
   await expectScreen(panel, 'CHILD', '2000211');
   await expect(panel.locator('.read-problems')).toHaveCount(0);
   expect(foreignRequests(requests, demo.url)).toEqual([]);
@@ -59,7 +59,7 @@ test('Teach this screen: click values, name them, preview, save; CaseLens then r
   await expect(panel.getByTestId('teach-status')).toContainText('Saved "Participant Activities"');
 
   await page.reload();
-  await panel.getByRole('tab', { name: 'Case' }).click();
+  await panel.getByRole('tab', { name: 'Case', exact: true }).click();
   await expectScreen(panel, 'ACT', '3000302');
   expect(foreignRequests(requests, demo.url)).toEqual([]);
 });

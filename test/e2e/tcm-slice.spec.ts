@@ -19,7 +19,7 @@ test('TCM: a 14-year-old parent with the CM flag N is marked; a 13-year-old is n
   await expect(finding).toBeVisible();
   await expect(finding).toContainText('Release 89');
   await expect(finding).toContainText('Targeted Case Management');
-  await expect(panel.getByText('TANF family coach developed case plan with participant.')).toBeVisible();
+  await expect(panel.locator('[data-narration="case-plan"]')).toContainText('TANF family coach developed case plan with participant.');
   await expect(panel.getByRole('button', { name: /Copy narration/ })).toBeVisible();
 
   await tracs.pf('PF3');

@@ -1,0 +1,75 @@
+/** Data care: how long CaseLens keeps things, export and import of the worker's own data, erase all. */
+import { useId, useState, type ChangeEvent } from 'react';
+import type { EffectiveSettings } from '../../lib/config/effective-settings';
+import { eraseAll, exportData, importData } from '../../lib/store/data-care';
+import { downloadText } from '../download';
+import { getDb } from '../hooks/use-db';
+import { useUserSettings } from '../hooks/use-user-settings';
+import { ConfirmButton } from '../ConfirmButton';
+
+const RETENTION = [
+  ['retentionDays', 'Forget cases not seen for (days)'],
+  ['narrationHistoryDays', 'Keep inserted narration history for (days)'],
+  ['rmssHistoryDays', 'Keep the RMSS survey record for (days)'],
+] as const;
+
+export function DataCareSettings({ effective }: { effective: EffectiveSettings }) {
+  const [, update] = useUserSettings();
+  const [status, setStatus] = useState<{ ok: boolean; text: string }>();
+  const ids = useId();
+  const onImport = async (e: ChangeEvent<HTMLInputElement>) => {
+    const file = e.target.files?.[0];
+    e.target.value = '';
+    if (!file) return;
+    const result = await importData(getDb(), await file.text(), file.name);
+    setStatus(result.ok ? { ok: true, text: `Imported ${result.cases} case${result.cases === 1 ? '' : 's'}.` } : { ok: false, text: result.error });
+  };
+  return (
+    <section aria-labelledby={`${ids}-h`}>
+      <h2 id={`${ids}-h`}>Your data</h2>
+      <p className="hint">Everything CaseLens keeps stays in this browser. Retention runs daily.</p>
+      {RETENTION.map(([key, label]) => {
+        const managed = effective.managedKeys.includes(key);
+        return (
+          <div className="row" key={key}>
+            <label htmlFor={`${ids}-${key}`}>{label}</label>
+            <input
+              id={`${ids}-${key}`}
+              type="number"
+              min={key === 'retentionDays' ? 1 : 0}
+              max={3650}
+              defaultValue={effective.settings[key]}
+              disabled={managed}
+              aria-describedby={managed ? `${ids}-managed` : undefined}
+              onBlur={(e) => void update({ [key]: Number(e.target.value) }).then((err) => setStatus(err ? { ok: false, text: err } : { ok: true, text: 'Saved.' }))}
+            />
+          </div>
+        );
+      })}
+      {effective.managedKeys.some((k) => RETENTION.some(([key]) => key === k)) && (
+        <p id={`${ids}-managed`} className="hint">
+          Set by your agency.
+        </p>
+      )}
+      <div className="row">
+        <button type="button" className="secondary" onClick={() => void exportData(getDb(), new Date()).then((text) => downloadText('caselens-my-data.json', text))}>
+          Export my data
+        </button>
+        <label htmlFor={`${ids}-import`}>Import my data</label>
+        <input id={`${ids}-import`} type="file" accept=".json,application/json" onChange={(e) => void onImport(e)} />
+      </div>
+      <ConfirmButton
+        label="Erase all CaseLens data"
+        question="Erase everything CaseLens keeps in this browser: cases, checklists, drafts, histories and screen health? Your settings and profiles stay. This cannot be undone."
+        confirmLabel="Erase everything"
+        onConfirm={async () => {
+          await eraseAll(getDb());
+          setStatus({ ok: true, text: 'All CaseLens data erased.' });
+        }}
+      />
+      <p role={status?.ok === false ? 'alert' : 'status'} className={status?.ok === false ? 'error-text' : 'status'} data-testid="data-status">
+        {status?.text}
+      </p>
+    </section>
+  );
+}
