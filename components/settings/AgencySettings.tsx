@@ -5,7 +5,7 @@
 import { useId, useState, type ChangeEvent } from 'react';
 import { browser } from 'wxt/browser';
 import type { EffectiveSettings } from '../../lib/config/effective-settings';
-import { SettingsExportSchema } from '../../lib/config/effective-settings';
+import { SettingsExportSchema, validateSettingsPart } from '../../lib/config/effective-settings';
 import { describeZodError } from '../../lib/validation/describe-error';
 import { downloadText } from '../download';
 import { useUserSettings } from '../hooks/use-user-settings';
@@ -39,7 +39,9 @@ export function AgencySettings({ effective }: { effective: EffectiveSettings }) 
     }
     const parsed = SettingsExportSchema.safeParse(json);
     if (!parsed.success) return setStatus({ ok: false, text: `${file.name} was not imported: ${describeZodError(parsed.error)}. Settings unchanged.` });
-    const err = await update(parsed.data.settings);
+    const checked = validateSettingsPart(parsed.data.settings, file.name);
+    if (checked.problems.length) return setStatus({ ok: false, text: `${file.name} was not imported: ${checked.problems.join(' ')} Settings unchanged.` });
+    const err = await update(checked.values);
     setStatus(err ? { ok: false, text: `${file.name} was not imported: ${err}` } : { ok: true, text: `Imported settings from ${file.name}.` });
   };
 

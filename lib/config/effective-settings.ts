@@ -14,14 +14,33 @@ export interface EffectiveSettings {
   problems: string[];
 }
 
-const PartialSettings = SettingsSchema.partial();
+/**
+ * The valid keys of a partial settings object, each checked on its own. (zod's .partial() would
+ * fill every missing key with its default, so a policy setting one key would silently set all.)
+ */
+export function validateSettingsPart(value: unknown, source: string): { values: Partial<Settings>; problems: string[] } {
+  if (value === undefined || value === null) return { values: {}, problems: [] };
+  if (typeof value !== 'object' || Array.isArray(value)) return { values: {}, problems: [`${source} settings ignored: not a settings object`] };
+  const values: Record<string, unknown> = {};
+  const problems: string[] = [];
+  const shape = SettingsSchema.shape as Record<string, z.ZodType>;
+  for (const [key, v] of Object.entries(value)) {
+    const field = shape[key];
+    if (!field) {
+      problems.push(`${source} setting "${key}" is unknown and was ignored`);
+      continue;
+    }
+    const parsed = z.object({ [key]: field }).safeParse({ [key]: v });
+    if (parsed.success) values[key] = parsed.data[key];
+    else problems.push(`${source} settings ignored: ${describeZodError(parsed.error)}`);
+  }
+  return { values: values as Partial<Settings>, problems };
+}
 
 function validPart(value: unknown, source: string, problems: string[]): Partial<Settings> {
-  if (value === undefined || value === null) return {};
-  const parsed = PartialSettings.safeParse(value);
-  if (parsed.success) return parsed.data as Partial<Settings>;
-  problems.push(`${source} settings ignored: ${describeZodError(parsed.error)}`);
-  return {};
+  const result = validateSettingsPart(value, source);
+  problems.push(...result.problems);
+  return result.values;
 }
 
 export function effectiveSettings(user: unknown, managed: unknown): EffectiveSettings {
@@ -36,4 +55,5 @@ export function effectiveSettings(user: unknown, managed: unknown): EffectiveSet
   return { settings: merged.data, managedKeys: Object.keys(policy), problems };
 }
 
-export const SettingsExportSchema = z.object({ kind: z.literal('caselens-settings'), settings: PartialSettings }).strict();
+/** The settings file format; its `settings` are checked key by key with validateSettingsPart. */
+export const SettingsExportSchema = z.object({ kind: z.literal('caselens-settings'), settings: z.record(z.string(), z.unknown()) }).strict();

@@ -4,7 +4,7 @@
  * screens.
  */
 import type { CaseFacts } from '../facts/case-facts';
-import { addBusinessDays, businessDaysBetween } from '../dates/business-days';
+import { addBusinessDays } from '../dates/business-days';
 import { addDays, addMonths, monthEnd, monthKey, monthStart } from '../dates/date-math';
 import { isIsoDate, makeIsoDate, type IsoDate } from '../dates/iso-date';
 import type { DeadlineRule, Due, FactRef } from './rule-schema';
@@ -117,7 +117,8 @@ export function evaluateDeadline(rule: DeadlineRule, facts: CaseFacts, ctx: Eval
     }
   }
   if (ctx.asOf > due) return { status: 'overdue', anchor, due, period, missing: [] };
-  const left = businessDaysBetween(ctx.calendar, ctx.asOf, due);
-  const status = left <= ctx.settings.dueSoonBusinessDays ? 'due-soon' : 'open';
+  // Due soon: at most N business days left, i.e. before the (N+1)th business day from today
+  // (the same as counting the days between, without walking to a far-off due date).
+  const status = due < addBusinessDays(ctx.calendar, ctx.asOf, ctx.settings.dueSoonBusinessDays + 1) ? 'due-soon' : 'open';
   return { status, anchor, due, period, missing };
 }

@@ -22,6 +22,15 @@ const bc = fc.constantFrom(ALASKA, OREGON, { ...ALASKA, closures: ['2026-12-24',
 const weekend = (d: string) => dayOfWeek(d) === 0 || dayOfWeek(d) === 6;
 
 describe('business days (property)', () => {
+  it('"at most N business days left" is the same as "before the (N+1)th business day" (the due-soon test)', () => {
+    fc.assert(
+      fc.property(bc, isoDate, fc.integer({ min: 1, max: 400 }), fc.integer({ min: 0, max: 10 }), (cal, asOf, ahead, n) => {
+        const due = addDays(asOf, ahead);
+        expect(due < addBusinessDays(cal, asOf, n + 1)).toBe(businessDaysBetween(cal, asOf, due) <= n);
+      }),
+    );
+  });
+
   it('addBusinessDays never lands on a weekend, holiday or closure when n is not 0', () => {
     fc.assert(
       fc.property(bc, isoDate, fc.integer({ min: -40, max: 40 }), (cal, d, n) => {
