@@ -9,7 +9,7 @@ import { NO_DUE } from '../../lib/store/case-service';
 import { formatUs, todayIn } from '../../lib/dates/iso-date';
 import { builtInKnowledge } from '../../lib/knowledge';
 import type { Settings } from '../../lib/config/settings-schema';
-import type { CaseRecord } from '../../lib/store/db';
+import type { CaseSummary } from '../../lib/store/db';
 import { getDb } from '../hooks/use-db';
 import { CaseDetail } from './CaseDetail';
 import { CsvExport } from './CsvExport';
@@ -30,7 +30,7 @@ export function CaseloadPanel({ settings }: { settings: Settings }) {
     setFilter((f) => ({ ...f, ...patch }));
     setLimit(PAGE);
   };
-  const dueText = (r: CaseRecord) => (r.nextDue === NO_DUE ? 'nothing open' : `${r.nextDue < asOf ? 'overdue since' : 'due'} ${formatUs(r.nextDue)}`);
+  const dueText = (r: CaseSummary) => (r.nextDue === NO_DUE ? 'nothing open' : `${r.nextDue < asOf ? 'overdue since' : 'due'} ${formatUs(r.nextDue)}`);
 
   return (
     <section aria-labelledby={`${ids}-h`} className="caseload">

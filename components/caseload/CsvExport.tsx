@@ -14,9 +14,10 @@ export function CsvExport({ filter, asOf, settings }: { filter: CaseloadFilter; 
   const ids = useId();
   const run = async () => {
     const { rows } = await queryCaseload(getDb(), filter, asOf, Number.MAX_SAFE_INTEGER);
+    const records = (await getDb().cases.bulkGet(rows.map((r) => r.caseKey))).filter((r) => r !== undefined);
     const evaluate = makeEvaluator(settings, builtInKnowledge());
     const needsDuties = columns.includes('openDuties');
-    const data = rows.map((record) => ({ record, evaluation: needsDuties ? evaluate(record.facts, [], record.unreadable) : undefined }));
+    const data = records.map((record) => ({ record, evaluation: needsDuties ? evaluate(record.facts, [], record.unreadable) : undefined }));
     downloadText(`caselens-caseload-${asOf}.csv`, caseloadCsv(data, columns), 'text/csv');
     dialog.current?.close();
   };

@@ -35,9 +35,9 @@ export async function sendReminder(db: CaseLensDb, settings: Settings, now = new
   if (!(await browser.permissions.contains({ permissions: ['notifications'] }))) return;
   const today = todayIn(Intl.DateTimeFormat().resolvedOptions().timeZone, now);
   const [overdue, dueToday, dueThisWeek] = await Promise.all([
-    db.cases.where('nextDue').below(today).count(),
-    db.cases.where('nextDue').equals(today).count(),
-    db.cases.where('nextDue').between(today, addDays(today, 7), false, true).count(),
+    db.caseload.where('nextDue').below(today).count(),
+    db.caseload.where('nextDue').equals(today).count(),
+    db.caseload.where('nextDue').between(today, addDays(today, 7), false, true).count(),
   ]);
   const message = summaryText({ overdue, dueToday, dueThisWeek });
   if (!message) return;

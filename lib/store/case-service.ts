@@ -9,7 +9,7 @@ import { mergeObservation } from '../facts/merge';
 import type { Observation } from '../facts/observation';
 import type { Evaluation } from '../rules/evaluate';
 import type { ScreenRead } from '../screen/read-screen';
-import type { CaseLensDb, CaseRecord, DutyMark, ScreenHealthRecord } from './db';
+import { putCase, summaryOf, type CaseLensDb, type CaseRecord, type DutyMark, type ScreenHealthRecord } from './db';
 
 export const NO_DUE = '9999-12-31';
 const UNFINISHED = new Set(['overdue', 'due-soon', 'open']);
@@ -40,7 +40,7 @@ export async function recordObservation(
   now: Date,
   evaluate: CaseEvaluatorFn,
 ): Promise<{ record: CaseRecord; evaluation: Evaluation }> {
-  return db.transaction('rw', db.cases, db.duties, async () => {
+  return db.transaction('rw', db.cases, db.caseload, db.duties, async () => {
     const existing = await db.cases.get(caseKey);
     const marks = await db.duties.where('caseKey').equals(caseKey).toArray();
     const at = now.toISOString();
@@ -63,7 +63,7 @@ export async function recordObservation(
       unreadable,
       ...summarise(evaluation, evaluation.asOf),
     };
-    await db.cases.put(record);
+    await putCase(db, record);
     return { record, evaluation };
   });
 }
@@ -92,12 +92,12 @@ export async function recordScreenHealth(db: CaseLensDb, read: ScreenRead, now: 
 
 /** Re-evaluates a stored case (after a duty was marked by hand, or a new day) and updates its summary. */
 export async function refreshSummary(db: CaseLensDb, caseKey: string, evaluate: CaseEvaluatorFn): Promise<void> {
-  await db.transaction('rw', db.cases, db.duties, async () => {
+  await db.transaction('rw', db.cases, db.caseload, db.duties, async () => {
     const record = await db.cases.get(caseKey);
     if (!record) return;
     const marks = await db.duties.where('caseKey').equals(caseKey).toArray();
     const evaluation = evaluate(record.facts, marks, record.unreadable);
-    await db.cases.put({ ...record, ...summarise(evaluation, evaluation.asOf) });
+    await putCase(db, { ...record, ...summarise(evaluation, evaluation.asOf) });
   });
 }
 
@@ -105,7 +105,7 @@ export async function refreshSummary(db: CaseLensDb, caseKey: string, evaluate: 
 export async function refreshAllSummaries(db: CaseLensDb, evaluate: CaseEvaluatorFn, batch = 500): Promise<number> {
   const keys = await db.cases.toCollection().primaryKeys();
   for (let i = 0; i < keys.length; i += batch) {
-    await db.transaction('rw', db.cases, db.duties, async () => {
+    await db.transaction('rw', db.cases, db.caseload, db.duties, async () => {
       const records = await db.cases.bulkGet(keys.slice(i, i + batch));
       const marks = await db.duties.where('caseKey').anyOf(keys.slice(i, i + batch)).toArray();
       const updated = records.filter((r): r is CaseRecord => !!r).map((r) => {
@@ -113,6 +113,7 @@ export async function refreshAllSummaries(db: CaseLensDb, evaluate: CaseEvaluato
         return { ...r, ...summarise(evaluation, evaluation.asOf) };
       });
       await db.cases.bulkPut(updated);
+      await db.caseload.bulkPut(updated.map(summaryOf));
     });
   }
   return keys.length;

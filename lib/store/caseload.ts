@@ -1,10 +1,10 @@
 /**
- * Caseload queries over the stored case summaries. Every filter runs on an index (nextDue,
- * caseNumber) so listing stays fast at 10 000 cases; nothing is re-evaluated to list.
+ * Caseload queries over the summary rows (db.caseload): sorted by next due date, filtered by
+ * index where there is one (due dates, case number) and on the small rows otherwise, so the
+ * view stays fast at 10 000 cases. Nothing is re-evaluated to list.
  */
 import { addDays } from '../dates/date-math';
-import type { CaseLensDb, CaseRecord } from './db';
-import { NO_DUE } from './case-service';
+import type { CaseLensDb, CaseSummary } from './db';
 
 export interface CaseloadFilter {
   due?: 'all' | 'overdue' | 'this-week';
@@ -16,31 +16,37 @@ export interface CaseloadFilter {
 }
 
 export interface CaseloadPage {
-  rows: CaseRecord[];
+  rows: CaseSummary[];
   total: number;
 }
 
-function matches(c: CaseRecord, f: CaseloadFilter): boolean {
-  return (!f.jurisdiction || c.jurisdiction === f.jurisdiction) && (!f.track || c.track === f.track) && (!f.program || c.program === f.program);
+const byDue = (a: CaseSummary, b: CaseSummary) => (a.nextDue < b.nextDue ? -1 : a.nextDue > b.nextDue ? 1 : a.caseKey.localeCompare(b.caseKey));
+
+function inDue(c: CaseSummary, due: CaseloadFilter['due'], asOf: string): boolean {
+  if (due === 'overdue') return c.nextDue < asOf;
+  if (due === 'this-week') return c.nextDue >= asOf && c.nextDue <= addDays(asOf, 7);
+  return true;
 }
 
 export async function queryCaseload(db: CaseLensDb, filter: CaseloadFilter, asOf: string, limit = 100, offset = 0): Promise<CaseloadPage> {
   const search = filter.search?.trim();
+  const t = db.caseload;
   let collection;
-  if (search) collection = db.cases.where('caseNumber').startsWithIgnoreCase(search);
-  else if (filter.due === 'overdue') collection = db.cases.where('nextDue').below(asOf);
-  else if (filter.due === 'this-week') collection = db.cases.where('nextDue').between(asOf, addDays(asOf, 7), true, true);
-  else collection = db.cases.orderBy('nextDue');
-  const filtered = collection.filter((c) => matches(c, filter) && (!search || filterDue(c, filter.due, asOf)));
-  const [total, rows] = await Promise.all([filtered.clone().count(), filtered.offset(offset).limit(limit).toArray()]);
-  if (search) rows.sort((a, b) => (a.nextDue < b.nextDue ? -1 : a.nextDue > b.nextDue ? 1 : 0));
-  return { rows, total };
-}
-
-function filterDue(c: CaseRecord, due: CaseloadFilter['due'], asOf: string): boolean {
-  if (due === 'overdue') return c.nextDue < asOf;
-  if (due === 'this-week') return c.nextDue >= asOf && c.nextDue <= addDays(asOf, 7);
-  return true;
+  if (search) collection = t.where('caseNumber').startsWithIgnoreCase(search);
+  else if (filter.due === 'overdue') collection = t.where('nextDue').below(asOf);
+  else if (filter.due === 'this-week') collection = t.where('nextDue').between(asOf, addDays(asOf, 7), true, true);
+  else collection = t.orderBy('nextDue');
+  const other = !!(filter.jurisdiction || filter.track || filter.program || search);
+  if (!other) {
+    // Index order and index count: no row is read beyond the page.
+    const [total, rows] = await Promise.all([collection.clone().count(), collection.clone().offset(offset).limit(limit).toArray()]);
+    return { rows, total };
+  }
+  const rows = (await collection.toArray())
+    .filter((c) => (!filter.jurisdiction || c.jurisdiction === filter.jurisdiction) && (!filter.track || c.track === filter.track) && (!filter.program || c.program === filter.program))
+    .filter((c) => !search || inDue(c, filter.due, asOf))
+    .sort(byDue);
+  return { rows: rows.slice(offset, offset + limit), total: rows.length };
 }
 
 export interface ReviewProgress {
@@ -52,9 +58,8 @@ export interface ReviewProgress {
 /** "38 of 52 cases reviewed this month", over the cases the monthly review applies to. */
 export async function reviewProgress(db: CaseLensDb, month: string, jurisdictions: readonly string[]): Promise<ReviewProgress> {
   if (!jurisdictions.length) return { reviewed: 0, total: 0, month };
-  const inScope = db.cases.where('jurisdiction').anyOf([...jurisdictions]);
-  const [total, reviewed] = await Promise.all([inScope.count(), db.cases.where('reviewedMonth').equals(month).filter((c) => jurisdictions.includes(c.jurisdiction)).count()]);
-  return { reviewed, total, month };
+  // One equality count per jurisdiction: index counts, where anyOf() walks a cursor.
+  const totals = await Promise.all(jurisdictions.map((j) => db.caseload.where('jurisdiction').equals(j).count()));
+  const reviewed = await db.caseload.where('reviewedMonth').equals(month).filter((c) => jurisdictions.includes(c.jurisdiction)).count();
+  return { reviewed, total: totals.reduce((a, b) => a + b, 0), month };
 }
-
-export const isDue = (c: CaseRecord) => c.nextDue !== NO_DUE;

@@ -6,13 +6,14 @@
 import { z } from 'zod';
 import { CaseFactsSchema } from '../facts/case-facts';
 import { describeZodError } from '../validation/describe-error';
-import type { CaseLensDb } from './db';
+import { summaryOf, type CaseLensDb } from './db';
 
 export const DATA_FILE_KIND = 'caselens-data';
 
 export async function forgetCase(db: CaseLensDb, caseKey: string): Promise<void> {
-  await db.transaction('rw', [db.cases, db.duties, db.drafts, db.narrationHistory], async () => {
+  await db.transaction('rw', [db.cases, db.caseload, db.duties, db.drafts, db.narrationHistory], async () => {
     await db.cases.delete(caseKey);
+    await db.caseload.delete(caseKey);
     await db.duties.where('caseKey').equals(caseKey).delete();
     await db.drafts.where('caseKey').equals(caseKey).delete();
     await db.narrationHistory.where('caseKey').equals(caseKey).delete();
@@ -103,8 +104,9 @@ export async function importData(db: CaseLensDb, text: string, fileName = 'the f
   if (!parsed.success) return { ok: false, error: `${fileName} is not a CaseLens data file this version can read (${describeZodError(parsed.error)}). Nothing was changed.` };
   const data = parsed.data;
   try {
-    await db.transaction('rw', [db.cases, db.duties, db.drafts, db.narrationHistory, db.rmssHistory], async () => {
+    await db.transaction('rw', [db.cases, db.caseload, db.duties, db.drafts, db.narrationHistory, db.rmssHistory], async () => {
       await db.cases.bulkPut(data.cases);
+      await db.caseload.bulkPut(data.cases.map(summaryOf));
       await db.duties.bulkPut(data.duties);
       await db.drafts.bulkPut(data.drafts);
       await db.narrationHistory.bulkAdd(data.narrationHistory);

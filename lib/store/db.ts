@@ -6,7 +6,7 @@
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { CaseFacts, Jurisdiction } from '../facts/case-facts';
 import type { FactSource } from '../facts/merge';
-import { V1_STORES, V2_STORES, upgradeToV2 } from './migrations';
+import { V1_STORES, V2_STORES, V3_STORES, pickSummary, upgradeToV2, upgradeToV3 } from './migrations';
 
 export interface CaseRecord {
   caseKey: string;
@@ -29,6 +29,11 @@ export interface CaseRecord {
   reviewedMonth: string;
   summaryAsOf: string;
 }
+
+/** A case's row in the caseload view (a projection of its record, kept in step with it). */
+export type CaseSummary = Pick<CaseRecord, 'caseKey' | 'jurisdiction' | 'caseNumber' | 'program' | 'track' | 'nextDue' | 'overdue' | 'openFindings' | 'reviewedMonth' | 'lastSeen' | 'summaryAsOf'>;
+
+export const summaryOf = (record: CaseRecord): CaseSummary => pickSummary(record as unknown as Record<string, unknown>) as unknown as CaseSummary;
 
 export interface ScreenHealthRecord {
   profileId: string;
@@ -78,6 +83,7 @@ export const DB_NAME = 'caselens';
 
 export type CaseLensDb = Dexie & {
   cases: EntityTable<CaseRecord, 'caseKey'>;
+  caseload: EntityTable<CaseSummary, 'caseKey'>;
   screenHealth: EntityTable<ScreenHealthRecord, 'profileId'>;
   duties: Table<DutyMark, [string, string]>;
   drafts: Table<NarrationDraft, [string, string]>;
@@ -91,5 +97,12 @@ export function openDb(name = DB_NAME, deps?: DexieDeps): CaseLensDb {
   const db = new Dexie(name, deps) as CaseLensDb;
   db.version(1).stores(V1_STORES);
   db.version(2).stores(V2_STORES).upgrade(upgradeToV2);
+  db.version(3).stores(V3_STORES).upgrade(upgradeToV3);
   return db;
+}
+
+/** Writes a case and its caseload row together (call inside a transaction over both tables). */
+export async function putCase(db: CaseLensDb, record: CaseRecord): Promise<void> {
+  await db.cases.put(record);
+  await db.caseload.put(summaryOf(record));
 }

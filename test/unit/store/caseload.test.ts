@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
-import { openDb, type CaseRecord } from '../../../lib/store/db';
+import { openDb, summaryOf, type CaseLensDb, type CaseRecord, type CaseSummary } from '../../../lib/store/db';
 import { queryCaseload, reviewProgress } from '../../../lib/store/caseload';
 import { eraseAll, exportData, forgetCase, importData, purgeStale } from '../../../lib/store/data-care';
 
@@ -28,18 +28,22 @@ function record(caseNumber: string, over: Partial<CaseRecord> = {}): CaseRecord 
 }
 
 const asOf = '2026-11-23';
+const seed = async (d: CaseLensDb, records: CaseRecord[]) => {
+  await d.cases.bulkPut(records);
+  await d.caseload.bulkPut(records.map(summaryOf));
+};
 
 describe('caseload queries', () => {
   it('sorts by next due date and filters overdue, due this week, track, jurisdiction and case number', async () => {
     const d = db();
-    await d.cases.bulkPut([
+    await seed(d, [
       record('2000201', { nextDue: '2026-11-20', track: 'WORK_FIRST' }),
       record('2000202', { nextDue: '2026-11-25', track: 'FAMILIES_FIRST' }),
       record('2000203', { nextDue: '2026-12-15', track: 'WORK_FIRST' }),
       record('1000101', { jurisdiction: 'OR', nextDue: '2026-11-22', program: 'JOBS' }),
       record('2000204'),
     ]);
-    const keys = (p: { rows: CaseRecord[] }) => p.rows.map((r) => r.caseNumber);
+    const keys = (p: { rows: CaseSummary[] }) => p.rows.map((r) => r.caseNumber);
     expect(keys(await queryCaseload(d, {}, asOf))).toEqual(['2000201', '1000101', '2000202', '2000203', '2000204']);
     expect(keys(await queryCaseload(d, { due: 'overdue' }, asOf))).toEqual(['2000201', '1000101']);
     expect(keys(await queryCaseload(d, { due: 'this-week' }, asOf))).toEqual(['2000202']);
@@ -53,7 +57,7 @@ describe('caseload queries', () => {
 
   it('counts the monthly review progress', async () => {
     const d = db();
-    await d.cases.bulkPut([record('1', { reviewedMonth: '2026-11' }), record('2', { reviewedMonth: '2026-10' }), record('3'), record('9', { jurisdiction: 'OR', reviewedMonth: '2026-11' })]);
+    await seed(d, [record('1', { reviewedMonth: '2026-11' }), record('2', { reviewedMonth: '2026-10' }), record('3'), record('9', { jurisdiction: 'OR', reviewedMonth: '2026-11' })]);
     expect(await reviewProgress(d, '2026-11', ['AK'])).toEqual({ reviewed: 1, total: 3, month: '2026-11' });
   });
 });
@@ -61,31 +65,34 @@ describe('caseload queries', () => {
 describe('data care', () => {
   it('purges cases not seen within the retention period, with their marks', async () => {
     const d = db();
-    await d.cases.bulkPut([record('1', { lastSeen: '2026-08-01T00:00:00.000Z' }), record('2', { lastSeen: '2026-11-20T00:00:00.000Z' })]);
+    await seed(d, [record('1', { lastSeen: '2026-08-01T00:00:00.000Z' }), record('2', { lastSeen: '2026-11-20T00:00:00.000Z' })]);
     await d.duties.put({ caseKey: 'AK:1', dutyKey: 'x', doneOn: '2026-08-01', note: '', markedAt: '' });
     expect(await purgeStale(d, 90, new Date('2026-11-23T12:00:00Z'))).toBe(1);
     expect(await d.cases.toCollection().primaryKeys()).toEqual(['AK:2']);
+    expect(await d.caseload.toCollection().primaryKeys()).toEqual(['AK:2']);
     expect(await d.duties.count()).toBe(0);
   });
 
   it('forgets one case and erases everything', async () => {
     const d = db();
-    await d.cases.bulkPut([record('1'), record('2')]);
+    await seed(d, [record('1'), record('2')]);
     await forgetCase(d, 'AK:1');
     expect(await d.cases.count()).toBe(1);
+    expect(await d.caseload.count()).toBe(1);
     await eraseAll(d);
     expect(await d.cases.count()).toBe(0);
   });
 
   it('exports and imports the worker\'s data; a broken file changes nothing', async () => {
     const a = db();
-    await a.cases.put(record('2000201', { nextDue: '2026-11-20' }));
+    await seed(a, [record('2000201', { nextDue: '2026-11-20' })]);
     await a.duties.put({ caseKey: 'AK:2000201', dutyKey: 'ak-initial-contact', doneOn: '2026-11-19', note: 'called', markedAt: 'x' });
     const file = await exportData(a, new Date('2026-11-23T00:00:00Z'));
     const b = db();
-    await b.cases.put(record('3000301', { jurisdiction: 'ME' }));
+    await seed(b, [record('3000301', { jurisdiction: 'ME' })]);
     expect(await importData(b, file)).toEqual({ ok: true, cases: 1 });
     expect((await b.cases.toArray()).map((c) => c.caseKey).sort()).toEqual(['AK:2000201', 'ME:3000301']);
+    expect((await queryCaseload(b, { due: 'overdue' }, asOf)).rows.map((r) => r.caseKey)).toEqual(['AK:2000201']);
     expect(await b.duties.count()).toBe(1);
 
     const broken = JSON.parse(file);

@@ -3,13 +3,31 @@ import { describe, expect, it } from 'vitest';
 import { Dexie } from 'dexie';
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { openDb } from '../../../lib/store/db';
-import { V1_STORES } from '../../../lib/store/migrations';
+import { V1_STORES, V2_STORES, upgradeToV2 } from '../../../lib/store/migrations';
+import { queryCaseload } from '../../../lib/store/caseload';
 
 const deps = { indexedDB, IDBKeyRange };
 let n = 0;
 const freshName = () => `caselens-migration-${Date.now()}-${n++}`;
 
 describe('database migrations', () => {
+  it('v2 cases get their caseload rows in v3 (and list without reading facts)', async () => {
+    const name = freshName();
+    const v2 = new Dexie(name, deps);
+    v2.version(1).stores(V1_STORES);
+    v2.version(2).stores(V2_STORES).upgrade(upgradeToV2);
+    await v2.table('cases').bulkPut([
+      { caseKey: 'AK:2000201', jurisdiction: 'AK', caseNumber: '2000201', facts: { jurisdiction: 'AK', caseNumber: '2000201' }, sources: {}, firstSeen: 'a', lastSeen: 'b', nextDue: '2026-11-20', overdue: 1, openFindings: 1, reviewedMonth: '', summaryAsOf: '2026-11-23', unreadable: [], track: 'WORK_FIRST' },
+      { caseKey: 'OR:1000101', jurisdiction: 'OR', caseNumber: '1000101', facts: { jurisdiction: 'OR', caseNumber: '1000101' }, sources: {}, firstSeen: 'a', lastSeen: 'b', nextDue: '2026-12-01', overdue: 0, openFindings: 0, reviewedMonth: '', summaryAsOf: '2026-11-23', unreadable: [] },
+    ]);
+    v2.close();
+    const db = openDb(name, deps);
+    expect(await db.caseload.get('AK:2000201')).toEqual({ caseKey: 'AK:2000201', jurisdiction: 'AK', caseNumber: '2000201', track: 'WORK_FIRST', nextDue: '2026-11-20', overdue: 1, openFindings: 1, reviewedMonth: '', lastSeen: 'b', summaryAsOf: '2026-11-23' });
+    expect((await queryCaseload(db, { due: 'overdue' }, '2026-11-23')).rows.map((r) => r.caseKey)).toEqual(['AK:2000201']);
+    expect(await db.cases.count()).toBe(2);
+    db.close();
+  });
+
   it('v1 cases and screen health open in v2, with the new index fields filled', async () => {
     const name = freshName();
     const v1 = new Dexie(name, deps);
@@ -24,7 +42,7 @@ describe('database migrations', () => {
     expect(record).toMatchObject({ caseNumber: '1000101', reviewedMonth: '', overdue: 0, nextDue: '2026-12-01', openFindings: 1, facts });
     expect(await db.cases.where('caseNumber').equals('1000101').count()).toBe(1);
     expect(await db.screenHealth.get('or-tracs-case-plan')).toMatchObject({ reads: 3 });
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     // New tables exist and work.
     await db.duties.put({ caseKey: 'OR:1000101', dutyKey: 'or-tcm-flag', doneOn: '2026-11-20', note: 'set on TRACS', markedAt: 'c' });
     expect(await db.duties.where('caseKey').equals('OR:1000101').count()).toBe(1);
@@ -34,8 +52,8 @@ describe('database migrations', () => {
   it('a fresh install starts at the newest version', async () => {
     const db = openDb(freshName(), deps);
     await db.open();
-    expect(db.verno).toBe(2);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['cases', 'drafts', 'duties', 'narrationHistory', 'rmssHistory', 'screenHealth']);
+    expect(db.verno).toBe(3);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['caseload', 'cases', 'drafts', 'duties', 'narrationHistory', 'rmssHistory', 'screenHealth']);
     db.close();
   });
 });
