@@ -9,25 +9,12 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { citationFile, type Citation } from '../../../lib/policy/citation';
 import { BUILT_IN_SURVEYS } from '../../../lib/rmss/surveys';
+import { runtimePackages } from '../helpers/runtime-packages';
 
 const SURVEY_DIR = path.resolve('lib/rmss/surveys');
 const POLICY_DIR = path.resolve('../shared/policy');
 const files = readdirSync(SURVEY_DIR).filter((f) => f.endsWith('.json'));
 
-/** Packages a module loads at run time, following relative imports (type-only imports load nothing). */
-function runtimePackages(file: string, seen = new Set<string>()): Set<string> {
-  const packages = new Set<string>();
-  if (seen.has(file)) return packages;
-  seen.add(file);
-  const source = readFileSync(file, 'utf8');
-  for (const m of source.matchAll(/^(?:import|export)\s+(type\s+)?[^;]*?from\s+'([^']+)'/gms)) {
-    if (m[1]) continue;
-    const target = m[2]!;
-    if (!target.startsWith('.')) packages.add(target);
-    else if (!target.endsWith('.json')) runtimePackages(path.resolve(path.dirname(file), `${target}.ts`), seen).forEach((p) => packages.add(p));
-  }
-  return packages;
-}
 
 /** Every citation anywhere in a survey, with where it sits. */
 function citations(value: unknown, at = ''): [string, Citation][] {

@@ -4,11 +4,11 @@
  * (an open explanation stays open while the worker types), and the modules the content script
  * loads bring in no zod, React or Dexie.
  */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Overlay, type AnchoredMark } from '../../../entrypoints/content/overlay';
 import { elementTarget } from '../../../lib/screen/target';
+import { runtimePackages } from '../helpers/runtime-packages';
 
 function page() {
   document.body.innerHTML = '<fieldset id="s3"><input name="s3"></fieldset><input id="flag">';
@@ -59,20 +59,6 @@ describe('Overlay layers', () => {
   });
 });
 
-/** Packages a module loads at run time, following relative imports (type-only imports load nothing). */
-function runtimePackages(file: string, seen = new Set<string>()): Set<string> {
-  const packages = new Set<string>();
-  if (seen.has(file)) return packages;
-  seen.add(file);
-  const source = readFileSync(file, 'utf8');
-  for (const m of source.matchAll(/^(?:import|export)\s+(type\s+)?[^;]*?from\s+'([^']+)'/gms)) {
-    if (m[1]) continue;
-    const target = m[2]!;
-    if (!target.startsWith('.')) packages.add(target);
-    else if (!target.endsWith('.json') && !target.endsWith('.css')) runtimePackages(path.resolve(path.dirname(file), `${target}.ts`), seen).forEach((p) => packages.add(p));
-  }
-  return packages;
-}
 
 describe('content-script RMSS modules', () => {
   it.each(['entrypoints/content/rmss-overlay.ts', 'lib/rmss/overlay-marks.ts', 'lib/rmss/form-dom.ts', 'lib/rmss/guide-share.ts'])(
