@@ -20,6 +20,7 @@ import { getDb } from '../hooks/use-db';
 import { CopyButton } from '../CopyButton';
 import { FieldInput } from './FieldInput';
 import { LintList } from './LintList';
+import { NarrationHistory } from './NarrationHistory';
 
 export function NarrationStudio({ active, view, settings, initialTemplate }: { active: ActiveContext | undefined; view: CaseView; settings: Settings; initialTemplate?: string }) {
   const templates = useMemo(() => builtInTemplates().filter((t) => t.jurisdiction === view.record.jurisdiction), [view.record.jurisdiction]);
@@ -184,6 +185,7 @@ export function NarrationStudio({ active, view, settings, initialTemplate }: { a
       <p role="status" className="status" data-testid="insert-status">
         {result?.message}
       </p>
+      <NarrationHistory caseKey={caseKey} days={settings.narrationHistoryDays} />
       <DraftStatus draft={draft} onTheirs={(d) => d && (setAnswers(d.answers), setText(d.text || undefined), setTitle(d.title))} />
     </section>
   );

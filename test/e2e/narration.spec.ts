@@ -26,6 +26,7 @@ test('TCM narration: chosen, linted and inserted across the 72-column lines in t
   await expect(main.locator('input[name=NARR01]')).toHaveValue('TANF FAMILY COACH DEVELOPED CASE PLAN WITH PARTICIPANT.');
   await expect(main.locator('input[name=NARR02]')).toHaveValue('');
   await expect(panel.getByTestId('insert-status')).toContainText('Inserted 1 line');
+  await expect(panel.getByText(/Inserted for this case \(1,/)).toBeVisible(); // local history
   await expect(main.locator('pre')).not.toContainText('NARRATION SAVED'); // never submitted
 
   await panel.getByRole('button', { name: 'Undo insert' }).click();
