@@ -9,7 +9,3 @@ export function downloadText(fileName: string, text: string, type = 'application
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
-
-export function readFileText(file: File): Promise<string> {
-  return file.text();
-}

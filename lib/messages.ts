@@ -77,4 +77,3 @@ export interface ActionResult {
   message: string;
 }
 
-export type ProfilesReply = ScreenProfile[];

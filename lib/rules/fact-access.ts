@@ -12,9 +12,6 @@ export function readPath(facts: unknown, path: string): unknown {
   return value;
 }
 
-export function isKnownFactName(name: string): boolean {
-  return name in DERIVED_FACTS || name === 'today';
-}
 
 export function getFact(facts: CaseFacts, name: string, params: Record<string, unknown> | undefined, ctx: EvalContext): FactResult {
   if (name === 'today') return known(ctx.asOf);

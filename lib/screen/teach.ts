@@ -5,7 +5,7 @@
  */
 import type { GridSpec, Locator, TextTest } from './profile-schema';
 import { controlValue, isValueControl, normalise, type Control } from './dom-text';
-import { buildGrid, findInGrid, readGrid } from './grid';
+import { buildGrid, findInGrid } from './grid';
 
 export type TeachHit = { element: Element } | { node: Text; offset: number };
 
@@ -171,10 +171,4 @@ export function suggestRecognition(doc: Document, grid?: GridSpec): TextTest[] {
   const text = normalise(heading?.textContent ?? '') ? (heading!.textContent ?? '').trim() : doc.title.trim();
   if (text) tests.push(heading ? { text: text.slice(0, 120), selector: heading.nodeName.toLowerCase() } : { text: text.slice(0, 120) });
   return tests;
-}
-
-/** Reads one grid span back (for previews that show what a position holds now). */
-export function gridText(doc: Document, grid: GridSpec, row: number, col: number, length: number): string | undefined {
-  const g = buildGrid(doc, grid);
-  return g ? readGrid(g, row, col, length)?.text : undefined;
 }
