@@ -4,7 +4,8 @@ import { DemoState } from '../demo/data/state';
 import { builtInKnowledge } from '../lib/knowledge';
 import { makeEvaluator } from '../lib/checklist/case-evaluator';
 import { DEFAULT_SETTINGS } from '../lib/config/settings-schema';
-import type { CaseFacts } from '../lib/facts/case-facts';
+import type { CaseState } from '../lib/facts/provenance';
+import type { CaseRecord } from '../lib/store/db';
 import { openDb, summaryOf } from '../lib/store/db';
 import { summarise } from '../lib/store/case-service';
 import { queryCaseload, reviewProgress } from '../lib/store/caseload';
@@ -16,11 +17,11 @@ const TODAY = '2026-11-23';
 const NOW = new Date(`${TODAY}T21:00:00Z`);
 
 /** 10 000 cases: the demo cases' facts, repeated under new case numbers. */
-function caseload(n: number): CaseFacts[] {
+function caseload(n: number): CaseState[] {
   const base = evaluateDemoFacts(new DemoState(TODAY));
   return Array.from({ length: n }, (_, i) => {
     const f = structuredClone(base[i % base.length]!);
-    f.caseNumber = String(5000000 + i);
+    f.facts.caseNumber = String(5000000 + i);
     return f;
   });
 }
@@ -28,20 +29,21 @@ function caseload(n: number): CaseFacts[] {
 async function rulesBench(): Promise<Timing[]> {
   const evaluate = makeEvaluator(DEFAULT_SETTINGS, builtInKnowledge(), NOW);
   const cases = caseload(10_000);
-  const alaska = cases.find((c) => c.jurisdiction === 'AK' && (c.clnos?.length ?? 0) > 5)!;
+  const alaska = cases.find((c) => c.facts.jurisdiction === 'AK' && (c.facts.clnos?.length ?? 0) > 5)!;
   return [
     await time(`evaluate 1 case (Alaska, ${builtInKnowledge().rules.length} rules)`, 500, () => evaluate(alaska)),
     await time('evaluate a caseload of 10 000 cases', 3, () => cases.forEach((c) => evaluate(c)), 1),
   ];
 }
 
-function caseRecords(n: number) {
+function caseRecords(n: number): CaseRecord[] {
   const evaluate = makeEvaluator(DEFAULT_SETTINGS, builtInKnowledge(), NOW);
-  return caseload(n).map((facts) => {
-    const e = evaluate(facts);
+  return caseload(n).map((state) => {
+    const e = evaluate(state);
+    const { facts } = state;
     return {
-      caseKey: `${facts.jurisdiction}:${facts.caseNumber}`, jurisdiction: facts.jurisdiction, caseNumber: facts.caseNumber, facts,
-      sources: {}, unreadable: [], firstSeen: NOW.toISOString(), lastSeen: NOW.toISOString(), program: facts.program, track: facts.track,
+      ...state, caseKey: `${facts.jurisdiction}:${facts.caseNumber}`, jurisdiction: facts.jurisdiction, caseNumber: facts.caseNumber,
+      firstSeen: NOW.toISOString(), lastSeen: NOW.toISOString(), program: facts.program, track: facts.track,
       ...summarise(e, e.asOf),
     };
   });

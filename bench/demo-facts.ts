@@ -6,20 +6,21 @@ import { readScreen } from '../lib/screen/read-screen';
 import { observe } from '../lib/facts/observation';
 import { mergeObservation } from '../lib/facts/merge';
 import type { CaseFacts } from '../lib/facts/case-facts';
+import type { CaseState } from '../lib/facts/provenance';
 import { screensOf } from '../test/fixtures/demo-case-screens';
 
-export function evaluateDemoFacts(state: DemoState): CaseFacts[] {
+export function evaluateDemoFacts(state: DemoState): CaseState[] {
   const window = new Window({ settings: { disableJavaScriptEvaluation: true, disableCSSFileLoading: true, handleDisabledFileLoadingAsSuccess: true } });
   const parser = new window.DOMParser();
   return state.cases.map((c) => {
-    let facts: CaseFacts | undefined;
+    let known: CaseState | undefined;
     for (const screen of screensOf(c, state)) {
       const doc = parser.parseFromString(screen.html, 'text/html') as unknown as Document;
       const { read } = readScreen(doc, builtInKnowledge().profiles, { url: 'http://demo/', referenceYear: 2026 });
       if (!read) continue;
       const obs = observe(read);
-      facts = mergeObservation(facts, { ...obs, facts: { ...obs.facts, jurisdiction: c.state, caseNumber: c.caseNo } }, 'now').facts;
+      known = mergeObservation(known, { ...obs, facts: { ...obs.facts, jurisdiction: c.state, caseNumber: c.caseNo } as CaseFacts }, 'now');
     }
-    return facts!;
+    return known!;
   });
 }

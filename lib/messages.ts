@@ -1,12 +1,16 @@
 /**
- * Messages between the content script, the background and the side panel. Types only, so
- * the content script imports nothing heavy from here.
+ * Messages between the content script, the background and the side panel. Types only, so the
+ * content script imports nothing heavy from here; the background validates every message it
+ * receives with the zod schemas in lib/message-schemas.ts and checks who sent it.
  */
 import type { GridSpec, ScreenProfile, TextTest } from './screen/profile-schema';
 import type { TeachCapture } from './screen/teach';
-
-export { ACTIVE_CONTEXT_KEY, PROFILES_IN_FORCE_KEY } from './storage-keys';
 import type { ReadProblem, ScreenRead } from './screen/read-screen';
+import type { Survey } from './rmss/survey-schema';
+import type { RmssGuideShare } from './rmss/guide-share';
+import type { PendingNote } from './rules/evidence';
+
+export { ACTIVE_CONTEXTS_KEY } from './storage-keys';
 
 /** A finding as the page overlay shows it, already tied to a field on this frame's screen. */
 export interface MarkFinding {
@@ -19,27 +23,46 @@ export interface MarkFinding {
   fieldKey: string;
 }
 
+/** What a frame's overlay could show: the rule ids it marked, and those whose field it could not place. */
+export interface MarksReport {
+  shown: string[];
+  notShown: string[];
+}
+
+/**
+ * The legacy screen in the tab the worker is looking at, per browser window (the side panel of
+ * a window follows that window's active tab only).
+ */
 export interface ActiveContext {
+  windowId: number;
   tabId: number;
+  /** False when the tab shows no screen CaseLens may read. */
+  legacy: boolean;
   frameId: number;
+  /** The content script instance (one per document) that read the screen. */
+  docId: string;
   /** False when no screen profile knows this screen (it can be taught). */
   recognised: boolean;
   url: string;
+  origin: string;
   at: string;
   caseKey?: string;
   profileId?: string;
   screen?: string;
   system?: string;
   title?: string;
+  jurisdiction?: ScreenRead['jurisdiction'];
   problems: ReadProblem[];
   /** Fact paths shown on the tab's screens now (the panel offers to write only those). */
   factsOnScreen: string[];
   narrationTarget?: ScreenRead['narrationTarget'];
+  marks: MarksReport;
+  /** Values typed on this tab's screens that the legacy system has not saved. */
+  pending: PendingNote[];
 }
 
-/** What the worker clicked in teach mode, with how to find it again. */
-export interface TeachCaptureMessage {
-  type: 'teach-capture';
+/** What the worker clicked (or picked by keyboard) in teach mode, with how to find it again. */
+export interface TeachCapturePayload {
   capture: TeachCapture;
   grid?: GridSpec;
   recognition: TextTest[];
@@ -47,33 +70,69 @@ export interface TeachCaptureMessage {
   pageTitle: string;
 }
 
-export type ContentToPanel = TeachCaptureMessage | { type: 'teach-ended' };
+/** What the background tells a content script when it says hello: whether it may read this page, and with what. */
+export interface HelloReply {
+  read: boolean;
+  profiles: ScreenProfile[];
+  surveys: Survey[];
+  guide: RmssGuideShare | null;
+}
 
 export type ContentToBackground =
-  | { type: 'get-profiles' }
-  | { type: 'screen-read'; read: ScreenRead | null; top: boolean }
-  | { type: 'open-panel' };
+  | { type: 'hello'; docId: string; origin: string }
+  | { type: 'screen-read'; docId: string; read: ScreenRead | null; top: boolean }
+  | { type: 'marks-shown'; docId: string; marks: MarksReport }
+  | { type: 'open-panel'; docId: string }
+  | ({ type: 'teach-capture'; docId: string } & TeachCapturePayload)
+  | { type: 'teach-ended'; docId: string };
+
+/** Which frame an action is for: the content script refuses it when this is not its own document and screen. */
+export interface FrameExpectation {
+  docId: string;
+  profileId?: string;
+  caseNumber?: string;
+}
 
 export type BackgroundToContent =
-  | { type: 'findings'; findings: MarkFinding[] }
-  | { type: 'set-field'; fact: string; value: string }
-  | { type: 'insert-lines'; lines: string[]; title?: string }
-  | { type: 'undo-insert' }
-  | { type: 'teach'; on: boolean }
-  | { type: 'teach-preview'; profile: ScreenProfile }
-  | { type: 'reread' };
+  | { type: 'findings'; docId: string; findings: MarkFinding[] }
+  | { type: 'set-field'; expect: FrameExpectation; fact: string; value: string }
+  | { type: 'insert-lines'; expect: FrameExpectation; lines: string[]; title?: string }
+  | { type: 'undo-insert'; expect: FrameExpectation }
+  | { type: 'teach'; expect: FrameExpectation; on: boolean }
+  | { type: 'teach-preview'; expect: FrameExpectation; profile: ScreenProfile }
+  | { type: 'next-mark' }
+  | { type: 'reread' }
+  | { type: 'reannounce' }
+  | { type: 'knowledge'; profiles: ScreenProfile[]; surveys: Survey[] }
+  | { type: 'rmss-guide'; guide: RmssGuideShare | null };
+
+/**
+ * Which tab, case and screen a side-panel action is for, as the panel showed it. The background
+ * acts only when that tab is still the active tab of the panel's window and still shows that
+ * case; otherwise it says why nothing was written.
+ */
+export interface PanelTarget {
+  windowId: number;
+  tabId: number;
+  caseKey?: string;
+  docId: string;
+}
 
 export type PanelToBackground =
-  | { type: 'set-field'; fact: string; value: string }
-  | { type: 'insert-lines'; lines: string[]; title?: string }
-  | { type: 'undo-insert' }
+  | { type: 'set-field'; target: PanelTarget; fact: string; value: string }
+  | { type: 'insert-lines'; target: PanelTarget; lines: string[]; title?: string }
+  | { type: 'undo-insert'; target: PanelTarget }
+  | { type: 'teach'; target: PanelTarget; on: boolean }
+  | { type: 'teach-preview'; target: PanelTarget; profile: ScreenProfile }
   | { type: 'profiles-changed' }
-  | { type: 'case-changed'; caseKey: string }
-  | { type: 'teach'; on: boolean }
-  | { type: 'teach-preview'; profile: ScreenProfile };
+  | { type: 'case-changed'; caseKey: string };
+
+/** What the background passes on to the side panel (only the background's own messages are trusted there). */
+export type BackgroundToPanel =
+  | ({ type: 'teach-captured'; tabId: number } & TeachCapturePayload)
+  | { type: 'teach-ended'; tabId: number };
 
 export interface ActionResult {
   ok: boolean;
   message: string;
 }
-

@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { BUILT_IN_RULES } from '../lib/rules/registry';
 import { RuleSchema, type Anchor, type Condition, type Due, type FactRef, type Rule } from '../lib/rules/rule-schema';
 import { citationText, POLICY_SOURCES } from '../lib/policy/citation';
+import { describeEffective } from '../lib/rules/effective';
 
 const JURISDICTIONS = [
   { code: 'OR', name: 'Oregon', policies: ['000', '001', '004'] },
@@ -98,6 +99,7 @@ const ref = (r: FactRef) => `${fact(r.fact, r.params)}${r.optional ? ' (if shown
 export function describeAnchor(a: Anchor): string {
   if ('fact' in a) return `the ${lc(a.label)} (${fact(a.fact, a.params)})`;
   if ('latestOf' in a) return `the latest of ${a.latestOf.map(ref).join(', ')} (${lc(a.label)})`;
+  if ('eachOf' in a) return `the date of each row of ${fact(a.eachOf.fact, a.eachOf.params)} (${lc(a.label)}; one duty per row)`;
   const parts = ['the first day of each month (a monthly duty)'];
   if (a.lookBack) parts.push(a.lookBack === 1 ? 'last month is checked too' : `the last ${a.lookBack} months are checked too`);
   if (a.activeFrom) parts.push(`from the month of ${ref(a.activeFrom)}`);
@@ -108,6 +110,11 @@ export function describeAnchor(a: Anchor): string {
 /** What a rule checks, in plain words derived from its data. */
 export function describeRule(rule: Rule): string {
   if (rule.kind === 'condition') return `Reported when ${describeCondition(rule.when)}.`;
+  if (rule.kind === 'attestation') {
+    const shows = rule.evidence.length ? ` Shown with ${rule.evidence.map((e) => `${lc(e.label)} (${fact(e.fact, e.params)})`).join(', ')}.` : '';
+    const done = rule.doneWhen ? ` Done when ${describeCondition(rule.doneWhen)}.` : '';
+    return `A duty the worker confirms from the case file (the screens do not show it)${rule.period === 'month' ? ', every month' : ''}.${shows}${done}`;
+  }
   const counted = 'period' in rule.anchor ? 'Counted from' : 'Due';
   const sameDay = 'days' in rule.due && rule.due.days === 0;
   const head =
@@ -145,10 +152,11 @@ function entry(rule: Rule): string {
   const lines = [
     `### \`${rule.id}\` — ${rule.title}`,
     '',
-    `- **Severity:** ${rule.severity} · **Kind:** ${rule.kind}${rule.kind === 'deadline' || rule.checklist ? ' (checklist item)' : ''}${rule.duty ? ` · **Duty:** ${rule.duty}` : ''}`,
+    `- **Severity:** ${rule.severity} · **Kind:** ${rule.kind}${rule.kind !== 'condition' || rule.checklist ? ' (checklist item)' : ''}${rule.duty ? ` · **Duty:** ${rule.duty}` : ''}`,
     `- **Applies to:** ${applies(rule)}`,
     `- **Checks:** ${describeRule(rule)}`,
-    `- **Policy:** ${citationText(c)}`,
+    `- **Policy:** ${citationText(c)} (file ${c.policy === 'external' ? c.source ?? 'external' : POLICY_SOURCES[c.policy].file})`,
+    `- **Release and effective period:** ${describeEffective(rule)}`,
   ];
   if (c.quote) lines.push(`  > ${c.quote}`);
   if (c.note) lines.push(`- **CaseLens decided:** ${c.note}`);
@@ -166,7 +174,9 @@ export function renderCatalogue(rules: readonly Rule[]): string {
     '',
     `${plural(rules.length, 'rule')}. Every rule cites the policy text it comes from (../shared/policy); where the`,
     'text is silent or ambiguous, “CaseLens decided” says what the rule does. A fact that is not on any',
-    'screen seen makes a rule unknown, never a finding.',
+    'screen seen makes a rule unknown, never a finding. Each rule judges cases only within its effective',
+    'period: from the effective date of the release it implements until a later release of the same',
+    'chapter takes effect.',
   ];
   for (const j of JURISDICTIONS) {
     out.push('', `## ${j.name}`);

@@ -52,7 +52,7 @@ export function CasePanel({ active, settings, onTeach, onDraft }: { active: Acti
             </h2>
             {view.evaluation.findings.length === 0 && <p className="ok">No problems found on the screens seen so far.</p>}
             {view.evaluation.findings.map((f) => (
-              <FindingCard key={f.ruleId} finding={f} onScreen={!!f.fix.setField && onScreenFacts.has(f.fix.setField.fact)} />
+              <FindingCard key={f.ruleId} finding={f} active={active} onScreen={!!f.fix.setField && onScreenFacts.has(f.fix.setField.fact)} />
             ))}
           </section>
           <TcmNarration view={view} />

@@ -3,18 +3,17 @@ import { useState } from 'react';
 import type { Finding } from '../../lib/rules/evaluate';
 import { formatUs } from '../../lib/dates/iso-date';
 import { citationFile } from '../../lib/policy/citation';
-import { browser } from 'wxt/browser';
-import type { ActionResult, PanelToBackground } from '../../lib/messages';
+import type { ActionResult, ActiveContext } from '../../lib/messages';
+import { sendToPage } from '../panel-actions';
 
 const SEVERITY = { error: 'Problem', warning: 'Warning', info: 'Note' } as const;
 
-export function FindingCard({ finding, onScreen }: { finding: Finding; onScreen: boolean }) {
+export function FindingCard({ finding, active, onScreen }: { finding: Finding; active: ActiveContext | undefined; onScreen: boolean }) {
   const [result, setResult] = useState<ActionResult>();
   const setField = finding.fix.setField;
   const apply = async () => {
     if (!setField) return;
-    const msg: PanelToBackground = { type: 'set-field', fact: setField.fact, value: setField.value };
-    setResult((await browser.runtime.sendMessage(msg)) as ActionResult);
+    setResult(await sendToPage(active, { type: 'set-field', fact: setField.fact, value: setField.value }));
   };
   const file = citationFile(finding.citation);
   return (

@@ -11,7 +11,7 @@ export function CaseDetail({ caseKey, settings }: { caseKey: string; settings: S
     <section aria-label={`Case ${caseKey.replace(':', ' ')}`} className="case-detail" data-testid="case-detail">
       <h3>Case {caseKey.replace(':', ' ')}</h3>
       {view.evaluation.findings.map((f) => (
-        <FindingCard key={f.ruleId} finding={f} onScreen={false} />
+        <FindingCard key={f.ruleId} finding={f} active={undefined} onScreen={false} />
       ))}
       <Checklist view={view} settings={settings} />
     </section>

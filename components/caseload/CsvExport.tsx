@@ -17,7 +17,7 @@ export function CsvExport({ filter, asOf, settings }: { filter: CaseloadFilter; 
     const records = (await getDb().cases.bulkGet(rows.map((r) => r.caseKey))).filter((r) => r !== undefined);
     const evaluate = makeEvaluator(settings, builtInKnowledge());
     const needsDuties = columns.includes('openDuties');
-    const data = records.map((record) => ({ record, evaluation: needsDuties ? evaluate(record.facts, [], record.unreadable) : undefined }));
+    const data = records.map((record) => ({ record, evaluation: needsDuties ? evaluate(record) : undefined }));
     downloadText(`caselens-caseload-${asOf}.csv`, caseloadCsv(data, columns), 'text/csv');
     dialog.current?.close();
   };

@@ -13,6 +13,7 @@ export const STATUS_TEXT: Record<ChecklistItem['status'], string> = {
   done: 'Done',
   'done-late': 'Done late',
   'not-applicable': 'Not applicable',
+  'to-confirm': 'To confirm',
 };
 
 interface Props {

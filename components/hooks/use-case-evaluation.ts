@@ -25,7 +25,7 @@ export function useCaseEvaluation(caseKey: string | undefined, settings: Setting
   return useMemo(() => {
     if (data === undefined || !settings) return undefined; // loading
     if (data === null) return null;
-    const evaluation = makeEvaluator(settings, builtInKnowledge())(data.record.facts, data.marks, data.record.unreadable);
+    const evaluation = makeEvaluator(settings, builtInKnowledge())(data.record, data.marks);
     return { record: data.record, evaluation, ctx: evaluation.ctx, marks: data.marks };
   }, [data, settings]);
 }

@@ -4,7 +4,7 @@
  * Drafts autosave per case and template.
  */
 import { useEffect, useId, useMemo, useState } from 'react';
-import { browser } from 'wxt/browser';
+import { sendToPage } from '../panel-actions';
 import { builtInTemplates } from '../../lib/templates';
 import { fieldOptions, isRequired, renderTemplate } from '../../lib/narration/render';
 import { blocksInsert, lintNarration, targetFor } from '../../lib/narration/lint';
@@ -93,11 +93,11 @@ export function NarrationStudio({ active, view, settings, initialTemplate }: { a
 
   const insert = async () => {
     const lines = fit?.lines ?? finalText.split('\n');
-    const reply = (await browser.runtime.sendMessage({ type: 'insert-lines', lines, title: finalTitle })) as ActionResult | undefined;
-    setResult(reply ?? { ok: false, message: 'The screen did not answer.' });
-    if (reply?.ok) await recordInsert(getDb(), { caseKey, templateId: template.id, text: lines.join('\n') }, new Date());
+    const reply = await sendToPage(active, { type: 'insert-lines', lines, ...(finalTitle !== undefined ? { title: finalTitle } : {}) });
+    setResult(reply);
+    if (reply.ok) await recordInsert(getDb(), { caseKey, templateId: template.id, text: lines.join('\n') }, new Date());
   };
-  const undo = async () => setResult((await browser.runtime.sendMessage({ type: 'undo-insert' })) as ActionResult);
+  const undo = async () => setResult(await sendToPage(active, { type: 'undo-insert' }));
 
   return (
     <section aria-labelledby={`${ids}-h`} className="studio">

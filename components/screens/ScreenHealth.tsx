@@ -12,7 +12,7 @@ type FieldHealth = ScreenHealthRecord['fields'][string];
 function fieldState(f: FieldHealth): { text: string; drift: boolean } {
   if (f.lastStatus === 'missing') return { text: 'not found on the screen last time', drift: true };
   if ((f.via ?? 0) > 0) return { text: 'found only by a fallback locator: the screen layout may have changed', drift: true };
-  if (f.lastStatus === 'unreadable') return { text: `unreadable last time (${f.lastProblem ?? 'value not understood'})`, drift: false };
+  if (f.lastStatus === 'unreadable') return { text: 'unreadable last time: the value was not in a form the profile understands', drift: false };
   return { text: 'reads as expected', drift: false };
 }
 

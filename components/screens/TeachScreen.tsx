@@ -4,8 +4,8 @@
  * never changed; the saved profile is an ordinary imported profile (exportable, removable).
  */
 import { useEffect, useId, useMemo, useState } from 'react';
-import { browser } from 'wxt/browser';
-import type { ActionResult, ActiveContext, ContentToPanel, TeachCaptureMessage } from '../../lib/messages';
+import type { ActiveContext, TeachCapturePayload } from '../../lib/messages';
+import { onBackgroundMessage, sendToPage } from '../panel-actions';
 import { draftProfile, kebab, teachableFacts, type TaughtField } from '../../lib/screen/teach-profile';
 import { ScreenProfileSchema, type ScreenProfile } from '../../lib/screen/profile-schema';
 import { checkProfileReferences } from '../../lib/screen/profile-checks';
@@ -24,7 +24,7 @@ interface Draft extends TaughtField {
 export function TeachScreen({ active }: { active: ActiveContext | undefined }) {
   const [teaching, setTeaching] = useState(false);
   const [fields, setFields] = useState<Draft[]>([]);
-  const [page, setPage] = useState<Omit<TeachCaptureMessage, 'type' | 'capture'>>();
+  const [page, setPage] = useState<Omit<TeachCapturePayload, 'capture'>>();
   const [meta, setMeta] = useState({ title: '', system: '', screen: '', jurisdiction: 'OR' as Jurisdiction });
   const [preview, setPreview] = useState<ScreenRead | null>();
   const [status, setStatus] = useState<{ ok: boolean; text: string }>();
@@ -32,23 +32,25 @@ export function TeachScreen({ active }: { active: ActiveContext | undefined }) {
   const facts = useMemo(() => teachableFacts(), []);
   const ids = useId();
 
-  useEffect(() => {
-    const onMessage = (message: ContentToPanel) => {
-      if (message.type === 'teach-ended') setTeaching(false);
-      if (message.type !== 'teach-capture') return;
-      const { capture, ...rest } = message;
-      setPage(rest);
-      setFields((list) => [...list, { id: Date.now() + list.length, label: capture.label, fact: '', raw: capture.raw, locators: capture.locators }]);
-    };
-    browser.runtime.onMessage.addListener(onMessage);
-    return () => browser.runtime.onMessage.removeListener(onMessage);
-  }, []);
+  const tabId = active?.tabId;
+  useEffect(
+    () =>
+      // Captures come from the background, and only from the tab this panel follows.
+      onBackgroundMessage((message) => {
+        if (message.tabId !== tabId) return;
+        if (message.type === 'teach-ended') return setTeaching(false);
+        const { type: _type, tabId: _tab, capture, ...rest } = message;
+        setPage(rest);
+        setFields((list) => [...list, { id: Date.now() + list.length, label: capture.label, fact: '', raw: capture.raw, locators: capture.locators }]);
+      }),
+    [tabId],
+  );
 
   const toggle = async () => {
     const on = !teaching;
-    const result = (await browser.runtime.sendMessage({ type: 'teach', on })) as ActionResult | undefined;
-    if (result?.ok) setTeaching(on);
-    setStatus({ ok: !!result?.ok, text: result?.message ?? 'The legacy page did not answer. Reload it and try again.' });
+    const result = await sendToPage(active, { type: 'teach', on });
+    if (result.ok) setTeaching(on);
+    setStatus({ ok: result.ok, text: result.message });
   };
 
   const taught = () => {
@@ -77,7 +79,8 @@ export function TeachScreen({ active }: { active: ActiveContext | undefined }) {
   const runPreview = async () => {
     const { profile, error } = validate();
     if (!profile) return setStatus({ ok: false, text: error! });
-    setPreview((await browser.runtime.sendMessage({ type: 'teach-preview', profile })) as ScreenRead | null);
+    const read = await sendToPage<ScreenRead | null>(active, { type: 'teach-preview', profile });
+    setPreview(read && 'profileId' in read ? read : null);
   };
 
   const save = async () => {

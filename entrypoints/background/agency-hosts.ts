@@ -1,10 +1,13 @@
 /**
  * The agency's own legacy hosts: CaseLens runs there only after the worker (or enterprise
  * policy) granted the optional host permission; the content script is then registered at run
- * time. The manifest itself asks for the demo hosts only.
+ * time. The store build's manifest asks for no host at all; the demo build's asks for the
+ * demo system's origin, registered here the same way.
  */
 import { browser } from 'wxt/browser';
 import type { Settings } from '../../lib/config/settings-schema';
+import { DEMO_ORIGINS } from '../../lib/origins/demo';
+import { DEMO_BUILD } from './build-flavour';
 
 const SCRIPT_ID = 'caselens-agency-hosts';
 
@@ -16,13 +19,23 @@ export async function grantedAgencyHosts(settings: Settings): Promise<string[]> 
   return granted;
 }
 
+/** Match patterns the content script is registered for (the demo origin's only in the demo build). */
+export async function contentScriptMatches(settings: Settings): Promise<string[]> {
+  const demo = DEMO_BUILD ? DEMO_ORIGINS.map((o) => (import.meta.env.FIREFOX ? `${o.replace(/:\d+$/, '')}/*` : `${o}/*`)) : [];
+  return [...new Set([...demo, ...(await grantedAgencyHosts(settings))])];
+}
+
 export async function registerAgencyHosts(settings: Settings): Promise<void> {
   if (!browser.scripting?.registerContentScripts) return;
-  const matches = await grantedAgencyHosts(settings);
+  const matches = await contentScriptMatches(settings);
   const existing = await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });
   if (existing.length) await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
   if (!matches.length) return;
-  await browser.scripting.registerContentScripts([
-    { id: SCRIPT_ID, matches, js: ['content-scripts/content.js'], allFrames: true, matchOriginAsFallback: true, runAt: 'document_idle', persistAcrossSessions: true },
-  ]);
+  const script = { id: SCRIPT_ID, matches, js: ['content-scripts/content.js'], allFrames: true, runAt: 'document_idle' as const, persistAcrossSessions: true };
+  // about:blank and srcdoc frames of the agency's own pages inherit their origin and are read
+  // too (matchOriginAsFallback); the content script checks the origin again. Firefox has no
+  // such option and refuses unknown keys.
+  await browser.scripting
+    .registerContentScripts([{ ...script, matchOriginAsFallback: true }])
+    .catch(() => browser.scripting.registerContentScripts([script]));
 }

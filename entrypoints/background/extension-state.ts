@@ -1,72 +1,75 @@
 /**
  * What the background needs from extension storage: settings and profiles in force (worker's
- * own plus enterprise policy), cached until storage changes.
+ * own plus enterprise policy), and which origins CaseLens may read, cached until storage or
+ * permissions change. Extension storage is closed to content scripts (they get profiles and
+ * surveys by message, only those for their own origin).
  */
 import { browser } from 'wxt/browser';
-import { IMPORTED_PROFILES_KEY, PROFILES_IN_FORCE_KEY, SETTINGS_KEY, SURVEYS_IN_FORCE_KEY } from '../../lib/storage-keys';
+import { IMPORTED_PROFILES_KEY, SETTINGS_KEY } from '../../lib/storage-keys';
 import { effectiveSettings, type EffectiveSettings } from '../../lib/config/effective-settings';
 import { profileSet, type ProfileSet } from '../../lib/config/profile-set';
 import { builtInKnowledge } from '../../lib/knowledge';
+import type { OriginScope } from '../../lib/origins/agency-origins';
 import { managedValues } from '../../components/managed-values';
-import { workerSurveys } from '../../lib/rmss/surveys';
-
-const STORAGE_KEYS = { settings: SETTINGS_KEY, profiles: IMPORTED_PROFILES_KEY } as const;
+import { grantedAgencyHosts } from './agency-hosts';
+import { DEMO_BUILD } from './build-flavour';
 
 let settingsCache: Promise<EffectiveSettings> | undefined;
 let profilesCache: Promise<ProfileSet> | undefined;
+let scopeCache: Promise<OriginScope> | undefined;
 
 export function currentSettings(): Promise<EffectiveSettings> {
   settingsCache ??= (async () => {
-    const [local, managed] = await Promise.all([browser.storage.local.get(STORAGE_KEYS.settings), managedValues()]);
-    return effectiveSettings(local[STORAGE_KEYS.settings], managed.settings);
+    const [local, managed] = await Promise.all([browser.storage.local.get(SETTINGS_KEY), managedValues()]);
+    return effectiveSettings(local[SETTINGS_KEY], managed.settings);
   })();
   return settingsCache;
 }
 
 export function currentProfiles(): Promise<ProfileSet> {
   profilesCache ??= (async () => {
-    const [local, managed] = await Promise.all([browser.storage.local.get(STORAGE_KEYS.profiles), managedValues()]);
-    return profileSet(builtInKnowledge().profiles, local[STORAGE_KEYS.profiles], managed.profiles);
+    const [local, managed] = await Promise.all([browser.storage.local.get(IMPORTED_PROFILES_KEY), managedValues()]);
+    return profileSet(builtInKnowledge().profiles, local[IMPORTED_PROFILES_KEY], managed.profiles);
   })();
   return profilesCache;
 }
 
-/** Publishes the profiles in force where content scripts read them without waking this worker. */
-export async function publishProfiles(): Promise<void> {
-  const { profiles } = await currentProfiles();
-  await browser.storage.local.set({ [PROFILES_IN_FORCE_KEY]: profiles });
+/** The origins CaseLens may read: the agency's hosts whose permission is granted (and the demo's, in the demo build). */
+export function currentScope(): Promise<OriginScope> {
+  scopeCache ??= (async () => {
+    const { settings } = await currentSettings();
+    return { agencyHosts: await grantedAgencyHosts(settings), systemHosts: settings.systemHosts, demo: DEMO_BUILD };
+  })();
+  return scopeCache;
+}
+
+export function forgetScope(): void {
+  scopeCache = undefined;
 }
 
 /**
- * Publishes the RMSS surveys a worker may be given (validated; demonstration surveys left out)
- * for the content script's survey-form overlay, which loads no zod to validate them itself.
+ * Keeps extension storage to CaseLens's own pages and worker: session storage is so by
+ * default (and is set so again in case an older version opened it); local storage can be
+ * closed to content scripts in recent Chromium. Firefox cannot close local storage (bug
+ * 1724754), which docs/security.md records; what the background reads from it is validated.
  */
-export async function publishSurveys(): Promise<void> {
-  await browser.storage.local.set({ [SURVEYS_IN_FORCE_KEY]: workerSurveys() });
-}
-
-/**
- * Lets content scripts read storage.session, where the side panel leaves its RMSS guide result
- * (recommendations, the confirmed case identifier and that household's names and birth dates)
- * for the survey-form overlay. Chosen over relaying it by message: the overlay then needs no
- * awake service worker and hears changes through storage.onChanged, as with the published
- * profiles. What this opens is CaseLens's own content scripts on the legacy hosts, never the
- * pages' scripts; session storage holds only the last screen's context (read from those same
- * pages) and the guide result, in memory until the browser restarts.
- */
-export async function openSessionToContentScripts(): Promise<void> {
-  await browser.storage.session.setAccessLevel?.({ accessLevel: 'TRUSTED_AND_UNTRUSTED_CONTEXTS' });
+export async function closeStorageToContentScripts(): Promise<void> {
+  const trusted = { accessLevel: 'TRUSTED_CONTEXTS' } as const;
+  type Closable = { setAccessLevel?: (o: typeof trusted) => Promise<void> };
+  await (browser.storage.session as unknown as Closable).setAccessLevel?.(trusted).catch(() => {});
+  await (browser.storage.local as unknown as Closable).setAccessLevel?.(trusted).catch(() => {});
 }
 
 export function watchStorage(onProfilesChanged: () => void, onSettingsChanged: () => void): void {
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'managed' || STORAGE_KEYS.settings in changes) {
+    if (area === 'managed' || SETTINGS_KEY in changes) {
       settingsCache = undefined;
+      scopeCache = undefined;
       onSettingsChanged();
     }
-    if (area === 'managed' || STORAGE_KEYS.profiles in changes) {
+    if (area === 'managed' || IMPORTED_PROFILES_KEY in changes) {
       profilesCache = undefined;
-      void publishProfiles().then(onProfilesChanged); // content scripts re-read on the published change
+      onProfilesChanged();
     }
   });
 }

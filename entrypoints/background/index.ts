@@ -1,56 +1,73 @@
 /**
- * Background service worker: routes messages between the legacy pages and the side panel,
- * keeps the case store up to date from screen reads, and runs alarms. All data stays local.
+ * Background service worker: checks and routes messages between the legacy pages and the side
+ * panel, keeps the case store up to date from screen reads, tracks which document each frame
+ * shows, and runs alarms. All data stays local.
  */
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
-import type { ContentToBackground, PanelToBackground } from '../../lib/messages';
-import { PANEL_VIEW_KEY } from '../../lib/storage-keys';
+import { PANEL_VIEW_KEY, RMSS_GUIDE_KEY } from '../../lib/storage-keys';
 import { builtInKnowledge } from '../../lib/knowledge';
 import { makeEvaluator } from '../../lib/checklist/case-evaluator';
+import { profilesFor } from '../../lib/origins/agency-origins';
+import { readGuideShare } from '../../lib/rmss/guide-share';
+import { workerSurveys } from '../../lib/rmss/surveys';
+import type { BackgroundToContent } from '../../lib/messages';
+import { classifySender } from '../../lib/message-senders';
 import { openDb } from '../../lib/store/db';
-import { currentProfiles, currentSettings, openSessionToContentScripts, publishProfiles, publishSurveys, watchStorage } from './extension-state';
-import { forgetTab } from './tab-frames';
-import { forwardToPage } from './page-actions';
+import { closeStorageToContentScripts, currentProfiles, currentScope, currentSettings, forgetScope, watchStorage } from './extension-state';
+import { allFrames, endFrame, forgetTab, framesOf, startFrame } from './frames';
 import { ScreenReads } from './screen-reads';
 import { DAILY_ALARM, REMINDER_ALARM, dailyCare, scheduleAlarms, sendReminder } from './housekeeping';
 import { registerAgencyHosts } from './agency-hosts';
+import { forgetWindow, publishTab } from './active-context';
+import { listen } from './router';
+
+const FRAME_PORT = 'caselens-frame:';
 
 export default defineBackground(() => {
   const db = openDb();
   const evaluator = async () => makeEvaluator((await currentSettings()).settings, builtInKnowledge());
-  const reads = new ScreenReads(db, evaluator);
+  const reads = new ScreenReads(db, evaluator, async () => (await currentProfiles()).profiles);
+  const send = (tabId: number, frameId: number | undefined, message: BackgroundToContent) =>
+    browser.tabs.sendMessage(tabId, message, frameId === undefined ? undefined : { frameId }).catch(() => {});
 
-  browser.runtime.onMessage.addListener((message: ContentToBackground | PanelToBackground | { type: string }, sender, sendResponse) => {
-    const tabId = sender.tab?.id;
-    const reply = (p: Promise<unknown>) => {
-      p.then(sendResponse, () => sendResponse(undefined));
-      return true;
-    };
-    const m = message as ContentToBackground | PanelToBackground;
-    switch (m.type) {
-      case 'get-profiles':
-        return reply(currentProfiles().then((set) => set.profiles));
-      case 'screen-read':
-        if (tabId === undefined) return;
-        return reply(reads.onScreenRead(m.read, tabId, sender.frameId ?? 0, sender.url ?? ''));
-      case 'open-panel':
-        if (tabId !== undefined) void browser.sidePanel?.open({ tabId }).catch(() => {});
-        return;
-      case 'set-field':
-      case 'insert-lines':
-      case 'undo-insert':
-      case 'teach':
-      case 'teach-preview':
-        return reply(forwardToPage(m));
-      case 'case-changed':
-        return reply(reads.refreshMarks(m.caseKey));
-      case 'profiles-changed':
-        return reply(publishProfiles());
-      default:
-        return; // messages for the side panel (teach captures) pass through
-    }
+  /** After the worker restarted, a tab's frames say hello again when an action needs them. */
+  const ensureFrames = async (tabId: number) => {
+    void send(tabId, undefined, { type: 'reannounce' });
+    for (let waited = 0; waited < 1500 && !framesOf(tabId).length; waited += 50) await new Promise((r) => setTimeout(r, 50));
+  };
+
+  listen({
+    db,
+    reads,
+    ensureFrames,
+    onPanelChange: async (message) => {
+      if (message.type === 'case-changed') await reads.refreshMarks(message.caseKey);
+      else await pushKnowledge();
+    },
   });
+
+  // A frame's document lives as long as its port: when it navigates or closes, it is forgotten.
+  browser.runtime.onConnect.addListener((port) => {
+    if (!port.name.startsWith(FRAME_PORT)) return port.disconnect();
+    const docId = port.name.slice(FRAME_PORT.length);
+    void currentScope().then((scope) => {
+      const who = classifySender(port.sender ?? {}, browser.runtime.id, browser.runtime.getURL('/'), scope);
+      if (who.kind !== 'agency-frame') return port.disconnect();
+      startFrame(who.tabId, who.frameId, docId, who.origin, who.url);
+      port.onDisconnect.addListener(() => {
+        if (endFrame(who.tabId, who.frameId, docId)) void publishTab(db, who.tabId);
+      });
+    });
+  });
+
+  /** Profiles (or the agency's hosts) changed: every live frame gets its own origin's profiles and re-reads. */
+  const pushKnowledge = async () => {
+    const [{ profiles }, scope] = await Promise.all([currentProfiles(), currentScope()]);
+    for (const frame of allFrames()) {
+      void send(frame.tabId, frame.frameId, { type: 'knowledge', profiles: profilesFor(profiles, scope, frame.url), surveys: workerSurveys() });
+    }
+  };
 
   // Daily care, opt-in reminders and the agency's hosts follow the settings in force.
   const applySettings = async () => {
@@ -65,22 +82,39 @@ export default defineBackground(() => {
       if (alarm.name === REMINDER_ALARM) await sendReminder(db, settings);
     })();
   });
-  browser.permissions.onAdded.addListener(() => void applySettings());
-  browser.permissions.onRemoved.addListener(() => void applySettings());
+  const onPermissions = () => {
+    forgetScope();
+    void applySettings().then(pushKnowledge);
+  };
+  browser.permissions.onAdded.addListener(onPermissions);
+  browser.permissions.onRemoved.addListener(onPermissions);
   void applySettings();
 
+  // Only the tab the worker is looking at changes what that window's panel shows.
+  browser.tabs.onActivated.addListener(({ tabId }) => void publishTab(db, tabId));
   browser.tabs.onRemoved.addListener((tabId) => forgetTab(tabId));
+  browser.windows?.onRemoved.addListener((windowId) => void forgetWindow(windowId));
+
+  // The side panel's RMSS guide result goes to the survey-form overlays by message.
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area !== 'session' || !(RMSS_GUIDE_KEY in changes)) return;
+    const guide = readGuideShare(changes[RMSS_GUIDE_KEY]!.newValue);
+    for (const frame of allFrames()) void send(frame.tabId, frame.frameId, { type: 'rmss-guide', guide });
+  });
+
   // Keyboard shortcut: open the side panel on the narration studio for the current screen.
   browser.commands?.onCommand.addListener((command, tab) => {
     if (command !== 'open-narration') return;
     void browser.storage.session.set({ [PANEL_VIEW_KEY]: 'narration' });
     if (tab?.windowId !== undefined) void browser.sidePanel?.open({ windowId: tab.windowId }).catch(() => {});
   });
-  watchStorage(() => void reads.refreshMarks(), () => void applySettings());
-  // Built-in profiles change with each version of the extension: publish at every start.
-  void publishProfiles();
-  // Same for the RMSS surveys; and the survey-form overlay reads the panel's guide from storage.session.
-  void publishSurveys();
-  void openSessionToContentScripts().catch(() => {});
+  watchStorage(
+    () => void pushKnowledge().then(() => reads.refreshMarks()),
+    () => {
+      void applySettings().then(pushKnowledge);
+      void reads.refreshMarks();
+    },
+  );
+  void closeStorageToContentScripts();
   void browser.sidePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => {});
 });

@@ -1,89 +1,80 @@
 /**
- * Screen reads arriving from content scripts: merged into the case store, evaluated, answered
- * with the marks for that frame, and published as the screen the side panel follows.
+ * Screen reads arriving from content scripts: observed with where they came from (origin, tab,
+ * frame), merged into the case store, evaluated, and answered with the marks for that frame.
  */
 import { browser } from 'wxt/browser';
 import { observe } from '../../lib/facts/observation';
+import { pageUrlOf } from '../../lib/facts/provenance';
 import { marksFor } from '../../lib/marks';
-import { ACTIVE_CONTEXT_KEY, type ActiveContext, type MarkFinding } from '../../lib/messages';
+import type { BackgroundToContent, MarkFinding } from '../../lib/messages';
 import type { CaseEvaluatorFn } from '../../lib/checklist/case-evaluator';
 import type { ScreenRead } from '../../lib/screen/read-screen';
+import type { ScreenProfile } from '../../lib/screen/profile-schema';
 import type { CaseLensDb } from '../../lib/store/db';
 import { recordObservation, recordScreenHealth } from '../../lib/store/case-service';
-import { allTabs, caseKeyFor, framesOf, mainFrame, type FrameState } from './tab-frames';
+import { allFrames, caseKeyFor, framesOf, type FrameState } from './frames';
 
 type Evaluator = () => Promise<CaseEvaluatorFn>;
+type Profiles = () => Promise<readonly ScreenProfile[]>;
 
 export class ScreenReads {
-  constructor(private readonly db: CaseLensDb, private readonly evaluator: Evaluator) {}
+  constructor(
+    private readonly db: CaseLensDb,
+    private readonly evaluator: Evaluator,
+    private readonly profiles: Profiles,
+  ) {}
 
-  async onScreenRead(read: ScreenRead | null, tabId: number, frameId: number, url: string): Promise<MarkFinding[]> {
+  /** A frame's new read (null: nothing CaseLens knows). Returns the marks for that frame. */
+  async onScreenRead(frame: FrameState, read: ScreenRead | null): Promise<MarkFinding[]> {
+    frame.read = read;
+    frame.at = Date.now();
     if (!read) {
-      framesOf(tabId).set(frameId, { frameId, url, read: null, obs: null, at: Date.now() });
-      await this.publishActive(tabId);
+      frame.obs = null;
+      frame.caseKey = undefined;
       return [];
     }
-    const obs = observe(read);
-    const marks = await this.process(tabId, { frameId, url, read, obs, at: Date.now() });
-    if (obs.caseKey) await this.adoptOrphans(tabId, frameId);
-    await this.publishActive(tabId);
+    const { origin, url } = pageUrlOf(frame.url);
+    frame.obs = observe(read, {
+      screen: { origin: origin || frame.origin, url, tabId: frame.tabId, frameId: frame.frameId, profileId: read.profileId, system: read.system, screen: read.screen, title: read.title },
+    });
+    const marks = await this.process(frame);
+    if (frame.obs.caseKey) await this.adoptOrphans(frame);
     return marks;
   }
 
-  private async process(tabId: number, frame: FrameState): Promise<MarkFinding[]> {
-    frame.caseKey = caseKeyFor(tabId, frame);
-    framesOf(tabId).set(frame.frameId, frame);
+  private async process(frame: FrameState): Promise<MarkFinding[]> {
+    frame.caseKey = caseKeyFor(frame);
     if (!frame.read || !frame.obs) return [];
     const now = new Date();
     await recordScreenHealth(this.db, frame.read, now);
     if (!frame.caseKey) return [];
     const { evaluation } = await recordObservation(this.db, frame.obs, frame.caseKey, now, await this.evaluator());
-    return marksFor(frame.read, evaluation.findings);
+    return marksFor(frame.read, evaluation, await this.profiles());
   }
 
-  /** A frame that had no case yet gets one once a sibling frame shows the case number. */
-  private async adoptOrphans(tabId: number, except: number): Promise<void> {
-    for (const frame of framesOf(tabId).values()) {
-      if (frame.frameId === except || frame.caseKey || !frame.read) continue;
-      const marks = await this.process(tabId, frame);
-      if (frame.caseKey) void browser.tabs.sendMessage(tabId, { type: 'findings', findings: marks }, { frameId: frame.frameId }).catch(() => {});
+  /** A live frame that had no case yet gets one once a sibling frame shows the case number. */
+  private async adoptOrphans(source: FrameState): Promise<void> {
+    for (const frame of framesOf(source.tabId)) {
+      if (frame === source || frame.caseKey || !frame.read) continue;
+      const findings = await this.process(frame);
+      if (frame.caseKey) this.send(frame, { type: 'findings', docId: frame.docId, findings });
     }
   }
 
-  async publishActive(tabId: number): Promise<void> {
-    const frame = mainFrame(tabId);
-    if (!frame) return;
-    const frames = [...framesOf(tabId).values()];
-    const active: ActiveContext = {
-      tabId,
-      frameId: frame.frameId,
-      recognised: !!frame.read,
-      url: frame.url,
-      at: new Date().toISOString(),
-      caseKey: frame.caseKey ?? frames.find((f) => f.caseKey)?.caseKey,
-      profileId: frame.read?.profileId,
-      screen: frame.read?.screen,
-      system: frame.read?.system,
-      title: frame.read?.title,
-      problems: frame.obs?.problems ?? [],
-      factsOnScreen: frames.flatMap((f) => f.read?.fields.filter((x) => x.status !== 'missing').map((x) => x.fact) ?? []),
-      narrationTarget: frame.read?.narrationTarget,
-    };
-    await browser.storage.session.set({ [ACTIVE_CONTEXT_KEY]: active });
+  private send(frame: FrameState, message: BackgroundToContent): void {
+    void browser.tabs.sendMessage(frame.tabId, message, { frameId: frame.frameId }).catch(() => {});
   }
 
-  /** After the case changed elsewhere (panel edits, settings), refresh the marks of every frame showing it. */
+  /** After the case changed elsewhere (panel edits, settings), refresh the marks of every live frame showing it. */
   async refreshMarks(caseKey?: string): Promise<void> {
     const evaluate = await this.evaluator();
-    for (const [tabId, frames] of allTabs()) {
-      for (const frame of frames.values()) {
-        if (!frame.read || !frame.caseKey || (caseKey && frame.caseKey !== caseKey)) continue;
-        const record = await this.db.cases.get(frame.caseKey);
-        if (!record) continue;
-        const marks = await this.db.duties.where('caseKey').equals(frame.caseKey).toArray();
-        const findings = marksFor(frame.read, evaluate(record.facts, marks, record.unreadable).findings);
-        void browser.tabs.sendMessage(tabId, { type: 'findings', findings }, { frameId: frame.frameId }).catch(() => {});
-      }
+    const profiles = await this.profiles();
+    for (const frame of allFrames()) {
+      if (!frame.read || !frame.caseKey || (caseKey && frame.caseKey !== caseKey)) continue;
+      const record = await this.db.cases.get(frame.caseKey);
+      if (!record) continue;
+      const marks = await this.db.duties.where('caseKey').equals(frame.caseKey).toArray();
+      this.send(frame, { type: 'findings', docId: frame.docId, findings: marksFor(frame.read, evaluate(record, marks), profiles) });
     }
   }
 }

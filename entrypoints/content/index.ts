@@ -1,64 +1,67 @@
 /**
- * Content script, in every frame of the legacy hosts: recognise the screen, read it, send the
- * plain read to the background, and mark the findings it returns beside their fields. No
- * React, zod or Dexie here: reading is lib/screen, everything after it runs elsewhere.
+ * Content script, in every frame of the agency's own legacy hosts: ask the background whether
+ * this page may be read (and with which profiles), recognise the screen, read it, send the
+ * plain read, and mark the findings it returns beside their fields. No React, zod or Dexie
+ * here: reading is lib/screen, everything after it runs elsewhere. A page CaseLens may not
+ * read gets nothing: no overlay, no watcher, no listener.
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from 'wxt/browser';
-import { makeSnapshot, readScreen, readWithProfile, type ScreenRead } from '../../lib/screen/read-screen';
+import { makeSnapshot, markUnsaved, readScreen, readWithProfile, type ScreenRead } from '../../lib/screen/read-screen';
 import type { ScreenProfile } from '../../lib/screen/profile-schema';
 import type { Target } from '../../lib/screen/target';
 import { controlOf } from '../../lib/screen/target';
 import type { Control } from '../../lib/screen/dom-text';
-import { PROFILES_IN_FORCE_KEY, type ActionResult, type BackgroundToContent, type ContentToBackground, type MarkFinding } from '../../lib/messages';
+import type { ActionResult, BackgroundToContent, FrameExpectation, HelloReply, MarkFinding } from '../../lib/messages';
 import { Overlay } from './overlay';
 import { watchScreen } from './screen-watcher';
-import { insertLines, setFieldValue, undoLastWrite } from './page-writer';
+import { insertLines, logWritesTo, setFieldValue, undoLastWrite } from './page-writer';
 import { TeachMode } from './teach-mode';
 import { RmssOverlay } from './rmss-overlay';
+import { Connection, newDocId } from './connection';
+import { EditTracker } from './edit-tracker';
 
 export default defineContentScript({
-  matches: ['http://127.0.0.1/*', 'http://localhost/*'],
+  // Registered at run time only, for the agency's granted hosts (and the demo's in the demo build).
+  registration: 'runtime',
+  matches: [],
   allFrames: true,
-  matchAboutBlank: true,
   runAt: 'document_idle',
   async main(ctx) {
-    // The service worker may be starting (or restarting after an update): retry briefly.
-    const send = async (msg: ContentToBackground): Promise<unknown> => {
-      for (let attempt = 0; ; attempt++) {
-        try {
-          return await browser.runtime.sendMessage(msg);
-        } catch (error) {
-          if (attempt >= 4 || ctx.isInvalid) throw error;
-          await new Promise((r) => setTimeout(r, 150 * 2 ** attempt));
-        }
-      }
-    };
-    let profiles: ScreenProfile[] = [];
+    const conn = new Connection(newDocId(), () => ctx.isInvalid);
+    const hello = await conn.send<HelloReply>({ type: 'hello', docId: conn.docId, origin: self.origin }).catch(() => undefined);
+    if (!hello?.read) {
+      conn.disconnect();
+      return; // not one of the agency's pages: leave it alone
+    }
+    let profiles: ScreenProfile[] = hello.profiles;
     let lastRead: ScreenRead | null = null;
     let lastSignature = '';
     let targets = new Map<string, Target>();
     let findings: MarkFinding[] = [];
-    const overlay = new Overlay(document, () => void send({ type: 'open-panel' }).catch(() => {}));
-    const teach = new TeachMode(document, (text) => overlay.banner(text));
+    const docId = conn.docId;
+    const edits = new EditTracker(document);
+    edits.start(ctx.signal);
+    logWritesTo(edits);
+    const overlay = new Overlay(
+      document,
+      () => void conn.send({ type: 'open-panel', docId }).catch(() => {}),
+      (marks) => void conn.send({ type: 'marks-shown', docId, marks }).catch(() => {}),
+    );
+    const teach = new TeachMode(document, (text) => overlay.banner(text), docId);
     ctx.onInvalidated(() => {
       teach.stop();
       overlay.destroy();
+      conn.disconnect();
     });
     // A frameset document has no body and shows nothing to read.
     const readable = () => document.body?.nodeName === 'BODY';
-
-    // Profiles in force are published by the background to storage.local, so a screen can be
-    // read at once without waking the service worker; the message is the fallback (first run).
-    const loadProfiles = async () => {
-      const stored = await browser.storage.local.get(PROFILES_IN_FORCE_KEY);
-      const cached = stored[PROFILES_IN_FORCE_KEY] as ScreenProfile[] | undefined;
-      profiles = cached ?? ((await send({ type: 'get-profiles' })) as ScreenProfile[] | undefined) ?? [];
-    };
+    const options = () => ({ url: location.href, referenceYear: new Date().getFullYear() });
 
     const read = async (force = false) => {
       if (!readable()) return;
-      const result = readScreen(document, profiles, { url: location.href, referenceYear: new Date().getFullYear() });
+      const result = readScreen(document, profiles, options());
+      markUnsaved(result, (control) => edits.typedBy(control));
       targets = result.targets;
       const signature = JSON.stringify(result.read);
       if (!force && signature === lastSignature) {
@@ -69,8 +72,8 @@ export default defineContentScript({
       const previous = lastRead;
       lastRead = result.read;
       if (!result.read && !previous && !force) return; // still not a known screen
-      const reply = (await send({ type: 'screen-read', read: result.read, top: window === window.top })) as MarkFinding[] | undefined;
-      findings = reply ?? [];
+      const reply = await conn.send<{ findings: MarkFinding[] }>({ type: 'screen-read', docId, read: result.read, top: window === window.top });
+      findings = reply?.findings ?? [];
       overlay.render(findings, targets);
     };
 
@@ -93,61 +96,93 @@ export default defineContentScript({
       return el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement ? el : undefined;
     };
 
-    browser.runtime.onMessage.addListener((message: BackgroundToContent, _sender, sendResponse) => {
-      if (ctx.isInvalid) return;
-      let result: ActionResult | undefined;
+    /** Is an action meant for this document and the screen and case it shows now? */
+    const mismatch = (expect: FrameExpectation): string | undefined => {
+      if (expect.docId !== docId) return 'Nothing was written: this frame shows another page now.';
+      if (expect.profileId && lastRead?.profileId !== expect.profileId) return 'Nothing was written: the screen changed. Check the panel, then try again.';
+      const caseOnScreen = lastRead?.fields.find((f) => f.fact === 'caseNumber' && f.status === 'ok')?.value;
+      if (expect.caseNumber && typeof caseOnScreen === 'string' && caseOnScreen.toUpperCase() !== expect.caseNumber.toUpperCase()) {
+        return `Nothing was written: this screen shows case ${caseOnScreen}, not ${expect.caseNumber}.`;
+      }
+      return undefined;
+    };
+
+    const act = (message: Extract<BackgroundToContent, { expect: FrameExpectation }>): unknown => {
+      const refused = mismatch(message.expect);
+      if (refused) return { ok: false, message: refused } satisfies ActionResult;
       switch (message.type) {
-        case 'findings':
-          findings = message.findings;
-          overlay.render(findings, targets);
-          return;
         case 'set-field':
-          result = setFieldValue(controlForFact(message.fact), message.value);
-          break;
+          return setFieldValue(controlForFact(message.fact), message.value);
         case 'insert-lines':
-          result = lastRead?.narrationTarget ? insertLines(narrationLines(), message.lines, titleControl(), message.title) : undefined;
-          break;
+          return lastRead?.narrationTarget ? insertLines(narrationLines(), message.lines, titleControl(), message.title) : undefined;
         case 'undo-insert':
-          result = undoLastWrite();
-          break;
+          return undoLastWrite();
         case 'teach':
           if (message.on) teach.start();
           else teach.stop();
-          sendResponse({ ok: true, message: message.on ? 'Teach mode on: click values on the page.' : 'Teach mode off.' });
+          return { ok: true, message: message.on ? 'Teach mode on: click values on the page, or press Tab to move between values and Enter to capture one.' : 'Teach mode off.' };
+        case 'teach-preview':
+          return readWithProfile(document, message.profile, makeSnapshot(document, location.href), options()).read;
+      }
+    };
+
+    const rmss = new RmssOverlay(document, overlay, hello.surveys, hello.guide);
+
+    browser.runtime.onMessage.addListener((message: BackgroundToContent, sender, sendResponse) => {
+      // Only CaseLens's own background and pages can message a content script; check anyway.
+      if (ctx.isInvalid || sender.id !== browser.runtime.id || sender.tab) return;
+      switch (message.type) {
+        case 'findings':
+          if (message.docId !== docId) return;
+          findings = message.findings;
+          overlay.render(findings, targets);
           return;
+        case 'knowledge':
+          profiles = message.profiles;
+          rmss.setSurveys(message.surveys);
+          void read(true).catch(() => {});
+          return;
+        case 'rmss-guide':
+          rmss.setGuide(message.guide);
+          return;
+        case 'next-mark':
+          overlay.focusNext();
+          return;
+        case 'reread':
+          void read(true).catch(() => {});
+          return;
+        case 'reannounce':
+          // The background restarted and forgot this frame: say hello again with what it shows.
+          conn.connect();
+          void conn
+            .send<HelloReply>({ type: 'hello', docId, origin: self.origin })
+            .then(() => read(true))
+            .catch(() => {});
+          return;
+        case 'set-field':
+        case 'insert-lines':
+        case 'undo-insert':
+        case 'teach':
         case 'teach-preview': {
-          const opts = { url: location.href, referenceYear: new Date().getFullYear() };
-          sendResponse(readWithProfile(document, message.profile, makeSnapshot(document, opts.url), opts).read);
+          const result = act(message);
+          sendResponse(result ?? ({ ok: false, message: 'This screen has no place for that.' } satisfies ActionResult));
           return;
         }
-        case 'reread':
-          void loadProfiles().then(() => read(true));
-          return;
         default:
           return;
       }
-      sendResponse(result ?? { ok: false, message: 'This screen has no place for that.' });
     });
 
     try {
-      await loadProfiles();
       await read(true);
     } catch {
       return; // extension reloaded or unavailable: leave the page alone
     }
     // RMSS survey forms: marked beside their questions in a layer of their own, re-checked on every change.
-    const rmss = new RmssOverlay(document, overlay);
-    void rmss.start(ctx.signal).catch(() => {});
+    rmss.start(ctx.signal);
     watchScreen(document, () => {
       void read().catch(() => {});
       rmss.update();
     }, ctx.signal);
-    const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-      if (area !== 'local' || !(PROFILES_IN_FORCE_KEY in changes)) return;
-      profiles = (changes[PROFILES_IN_FORCE_KEY]!.newValue as ScreenProfile[] | undefined) ?? profiles;
-      void read(true).catch(() => {});
-    };
-    browser.storage.onChanged.addListener(onStorage);
-    ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onStorage));
   },
 });

@@ -1,11 +1,13 @@
 /**
- * The page overlay: one host element with an open shadow root, holding a mark beside each
- * field with a finding. Marks are positioned over the page, never inserted into the page's
- * own markup, so the legacy page's layout, forms and scripts are untouched.
+ * The page overlay: one plain host element with a closed shadow root, holding a mark beside
+ * each field with a finding. Marks are positioned over the page, never inserted into the
+ * page's own markup, so the legacy page's layout, forms and scripts are untouched. The host is
+ * a plain div (a page cannot claim its element name) and its root is closed (page scripts
+ * cannot read what the marks say). Which findings could be marked is reported to the panel.
  */
 import { OVERLAY_ATTRIBUTE } from '../../lib/screen/dom-text';
 import type { Target } from '../../lib/screen/target';
-import type { MarkFinding } from '../../lib/messages';
+import type { MarkFinding, MarksReport } from '../../lib/messages';
 import { OVERLAY_CSS } from './overlay-style';
 
 /** What a mark says, wherever it sits. */
@@ -57,16 +59,24 @@ export class Overlay {
     this.frame = requestAnimationFrame(() => this.layout());
   };
 
-  constructor(private readonly doc: Document, private readonly onOpenPanel: () => void) {}
+  /** The findings this frame was asked to mark (rule ids). */
+  private wanted: string[] = [];
+  private lastReport = '';
+
+  constructor(
+    private readonly doc: Document,
+    private readonly onOpenPanel: () => void,
+    private readonly onReport: (report: MarksReport) => void = () => {},
+  ) {}
 
   private ensureHost(): ShadowRoot | null {
     if (this.root && this.host?.isConnected) return this.root;
     const parent = this.doc.body?.nodeName === 'BODY' ? this.doc.body : null;
     if (!parent) return null; // framesets have no body to draw on
-    this.host = this.doc.createElement('caselens-overlay');
+    this.host = this.doc.createElement('div');
     this.host.setAttribute(OVERLAY_ATTRIBUTE, '');
-    this.host.style.cssText = 'position:absolute;top:0;left:0;width:0;height:0;z-index:2147483646;';
-    this.root = this.host.attachShadow({ mode: 'open' });
+    this.host.style.cssText = 'all:initial;position:absolute;top:0;left:0;width:0;height:0;z-index:2147483646;';
+    this.root = this.host.attachShadow({ mode: 'closed' });
     const style = this.doc.createElement('style');
     style.textContent = OVERLAY_CSS;
     this.root.append(style);
@@ -78,6 +88,7 @@ export class Overlay {
 
   /** The screen's findings, beside the read fields they are about. */
   render(findings: MarkFinding[], targets: Map<string, Target>): void {
+    this.wanted = findings.map((f) => f.ruleId);
     this.renderLayer(
       'findings',
       findings.flatMap((f) => {
@@ -85,6 +96,17 @@ export class Overlay {
         return target ? [{ id: f.ruleId, severity: f.severity, title: f.title, explanation: f.explanation, citationText: f.citationText, target }] : [];
       }),
     );
+  }
+
+  /** Tells the panel which findings are marked on the page and which could not be (only when that changes). */
+  private report(): void {
+    const placed = this.layers.get('findings') ?? [];
+    const shown = placed.filter((p) => !p.mark.hidden && p.mark.isConnected).map((p) => p.content.id);
+    const report: MarksReport = { shown, notShown: this.wanted.filter((id) => !shown.includes(id)) };
+    const key = JSON.stringify(report);
+    if (key === this.lastReport) return;
+    this.lastReport = key;
+    this.onReport(report);
   }
 
   /**
@@ -178,6 +200,28 @@ export class Overlay {
       const badge = p.mark.querySelector<HTMLElement>('.badge');
       if (badge) badge.style.marginRight = slot ? `${(inside ? 26 : -26) * slot}px` : '';
     }
+    this.report();
+  }
+
+  /**
+   * Moves the keyboard focus to the next mark on the page (after the one focused, in reading
+   * order), so a worker reaches the marks without tabbing through every field and PF key.
+   */
+  focusNext(): void {
+    const badges = [...this.layers.values()]
+      .flat()
+      .filter((p) => !p.mark.hidden && p.mark.isConnected)
+      .map((p) => p.mark.querySelector<HTMLButtonElement>('.badge')!)
+      .sort((a, b) => {
+        const ra = a.getBoundingClientRect();
+        const rb = b.getBoundingClientRect();
+        return ra.top - rb.top || ra.left - rb.left;
+      });
+    if (!badges.length) return;
+    const current = badges.indexOf(this.root?.activeElement as HTMLButtonElement);
+    const next = badges[(current + 1) % badges.length]!;
+    next.focus();
+    next.scrollIntoView({ block: 'nearest', inline: 'nearest' });
   }
 
   /** A status line at the top of the page (teach mode), or none. */

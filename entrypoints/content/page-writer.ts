@@ -12,12 +12,26 @@ interface Saved {
 
 let undoStack: Saved[] = [];
 
+/** Told of every control CaseLens writes or restores, so reads can say the value is not saved yet. */
+export interface WriteLog {
+  wrote(control: Control): void;
+  restored(control: Control): void;
+}
+
+const noLog: WriteLog = { wrote: () => {}, restored: () => {} };
+let log: WriteLog = noLog;
+
+export function logWritesTo(next: WriteLog): void {
+  log = next;
+}
+
 function write(control: Control, value: string): void {
   const proto = Object.getPrototypeOf(control) as object;
   // Use the native setter so pages that track values (frameworks, masks) see the change.
   const setter = Object.getOwnPropertyDescriptor(proto, 'value')?.set;
   if (setter) setter.call(control, value);
   else control.value = value;
+  log.wrote(control);
   control.dispatchEvent(new Event('input', { bubbles: true }));
   control.dispatchEvent(new Event('change', { bubbles: true }));
 }
@@ -59,7 +73,11 @@ export function insertLines(controls: Control[], lines: string[], titleControl?:
 
 export function undoLastWrite(): { ok: boolean; message: string } {
   if (!undoStack.length) return { ok: false, message: 'Nothing to undo.' };
-  for (const saved of undoStack) if (saved.control.isConnected) write(saved.control, saved.value);
+  for (const saved of undoStack) {
+    if (!saved.control.isConnected) continue;
+    write(saved.control, saved.value);
+    log.restored(saved.control);
+  }
   undoStack = [];
   return { ok: true, message: 'Restored what was there before.' };
 }

@@ -6,7 +6,7 @@
 import { browser } from 'wxt/browser';
 import { captureForTeaching, detectGrid, suggestRecognition, type TeachHit } from '../../lib/screen/teach';
 import { isOverlay, isValueControl } from '../../lib/screen/dom-text';
-import type { ContentToPanel } from '../../lib/messages';
+import type { ContentToBackground } from '../../lib/messages';
 
 function hitAt(doc: Document, e: MouseEvent): TeachHit {
   const target = e.target as Element;
@@ -20,7 +20,11 @@ export class TeachMode {
   private active = false;
   private banner: HTMLElement | null = null;
 
-  constructor(private readonly doc: Document, private readonly showBanner: (text: string | null) => HTMLElement | null) {}
+  constructor(
+    private readonly doc: Document,
+    private readonly showBanner: (text: string | null) => HTMLElement | null,
+    private readonly docId: string,
+  ) {}
 
   private readonly onClick = (e: MouseEvent) => {
     const target = e.target as Element;
@@ -32,8 +36,9 @@ export class TeachMode {
     const grid = detectGrid(element);
     const capture = captureForTeaching(hit, grid);
     if (!capture) return;
-    const message: ContentToPanel = {
+    const message: ContentToBackground = {
       type: 'teach-capture',
+      docId: this.docId,
       capture,
       grid,
       recognition: suggestRecognition(this.doc, grid),
@@ -51,7 +56,7 @@ export class TeachMode {
   private readonly onKey = (e: KeyboardEvent) => {
     if (this.active && e.key === 'Escape') {
       this.stop();
-      void browser.runtime.sendMessage({ type: 'teach-ended' } satisfies ContentToPanel).catch(() => {});
+      void browser.runtime.sendMessage({ type: 'teach-ended', docId: this.docId } satisfies ContentToBackground).catch(() => {});
     }
   };
 

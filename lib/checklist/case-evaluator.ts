@@ -3,7 +3,7 @@
  * and the bench: the rules for the case's jurisdiction as of today there, with the duties the
  * worker marked done by hand taken into account.
  */
-import type { CaseFacts } from '../facts/case-facts';
+import type { CaseState } from '../facts/provenance';
 import type { Settings } from '../config/settings-schema';
 import type { Knowledge } from '../knowledge';
 import { contextFor } from '../rules/context-for';
@@ -31,16 +31,20 @@ export function applyMarks(evaluation: Evaluation, marks: readonly DutyMark[]): 
     doneRules.add(item.ruleId);
     return { ...item, status: 'done' as const, doneOn: mark.doneOn, manual: { note: mark.note, markedAt: mark.markedAt } };
   });
-  return { checklist, findings: evaluation.findings.filter((f) => !doneRules.has(f.ruleId)) };
+  return { ...evaluation, checklist, findings: evaluation.findings.filter((f) => !doneRules.has(f.ruleId)) };
 }
 
-/** `unreadable`: fact paths a screen showed but CaseLens could not read (unknown, not blank). */
-export type CaseEvaluatorFn = (facts: CaseFacts, marks?: readonly DutyMark[], unreadable?: readonly string[]) => CaseEvaluation;
+/**
+ * Evaluates what CaseLens knows of a case: the saved facts with where each was seen (a field is
+ * blank only when a screen showed it blank; unreadable ones stay unknown) and what was typed
+ * but not saved, plus the duties the worker marked done by hand.
+ */
+export type CaseEvaluatorFn = (state: Pick<CaseState, 'facts'> & Partial<CaseState>, marks?: readonly DutyMark[]) => CaseEvaluation;
 
 export function makeEvaluator(settings: Settings, knowledge: Pick<Knowledge, 'rules' | 'calendars'>, now: Date = new Date()): CaseEvaluatorFn {
   const reviewRuleIds = new Set(knowledge.rules.filter((r) => r.caseloadReview).map((r) => r.id));
-  return (facts, marks = [], unreadable = []) => {
-    const ctx = { ...contextFor(facts.jurisdiction, settings, knowledge.calendars, now), unreadable };
+  return ({ facts, sources = {}, pending = {} }, marks = []) => {
+    const ctx = { ...contextFor(facts.jurisdiction, settings, knowledge.calendars, now), sources, pending };
     return { ...applyMarks(evaluateCase(facts, knowledge.rules, ctx), marks), asOf: ctx.asOf, ctx, reviewRuleIds };
   };
 }

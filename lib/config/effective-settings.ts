@@ -25,7 +25,8 @@ export function validateSettingsPart(value: unknown, source: string): { values: 
   const problems: string[] = [];
   const shape = SettingsSchema.shape as Record<string, z.ZodType>;
   for (const [key, v] of Object.entries(value)) {
-    const field = shape[key];
+    // Own keys only: "constructor" or "__proto__" in a file must not reach Object.prototype.
+    const field = Object.hasOwn(shape, key) ? shape[key] : undefined;
     if (!field) {
       problems.push(`${source} setting "${key}" is unknown and was ignored`);
       continue;

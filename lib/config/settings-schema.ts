@@ -84,6 +84,12 @@ const Zone = z.string().min(1).refine(
   { message: 'is not an IANA time zone' },
 );
 
+/** A match pattern of an agency host (https://host/*, optionally with a port). */
+const HostPattern = z
+  .string()
+  .max(200)
+  .regex(/^(https?|\*):\/\/(\*|(\*\.)?[^/*:]+)(:\d{1,5})?\/.*$/, { message: 'is not a match pattern like https://host/*' });
+
 const perJurisdiction = <T extends z.ZodType>(t: T) => z.object({ OR: t, AK: t, ME: t }).strict();
 
 export const SettingsSchema = z
@@ -105,7 +111,13 @@ export const SettingsSchema = z
       .strict()
       .default({ enabled: false, dailyAt: '08:00' }),
     /** Match patterns of the agency's legacy hosts, e.g. "https://tracs.example.gov/*". */
-    agencyHosts: z.array(z.string().regex(/^(https?|\*):\/\/[^/]+\/.*$/, { message: 'is not a match pattern like https://host/*' })).default([]),
+    agencyHosts: z.array(HostPattern).max(100).default([]),
+    /**
+     * Which of the agency's hosts each legacy system's screen profiles read, by system name as
+     * profiles give it (TRACS, CMS, EIS, ASPIRE), e.g. { "TRACS": ["https://tracs.example.gov/*"] }.
+     * Binds the built-in profiles (otherwise bound to the demo system only) to the agency's hosts.
+     */
+    systemHosts: z.record(z.string().min(1).max(40), z.array(HostPattern).max(50)).default({}),
     disabledRules: z.array(z.string()).default([]),
     /** CLNO titles too vague to be "very specific" (003 §6). */
     vagueClnoTitles: z.array(z.string()).default(['CONTACT', 'NOTE', 'CASE NOTE', 'UPDATE', 'MISC', 'FOLLOW UP', 'CLIENT CONTACT', 'PHONE CALL']),

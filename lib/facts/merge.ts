@@ -1,31 +1,24 @@
 /**
  * Merging what a screen shows into what CaseLens knew about the case. The newest screen is
  * the truth for the facts it shows: values replace, blanks clear, a list shown replaces the
- * list known (screens show whole lists).
+ * list known (screens show whole lists). Every path it showed records where and how it was
+ * shown; a value typed but not saved stays pending and changes no saved fact.
  */
 import type { CaseFacts } from './case-facts';
 import type { Observation } from './observation';
-
-export interface FactSource {
-  screen: string;
-  profileId: string;
-  at: string; // ISO timestamp
-}
+import type { CaseState, FactSource, PendingValue } from './provenance';
 
 function isPlainObject(v: unknown): v is Record<string, unknown> {
   return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
 
-function deepAssign(target: Record<string, unknown>, source: Record<string, unknown>, prefix: string, touched: string[]): void {
+function deepAssign(target: Record<string, unknown>, source: Record<string, unknown>): void {
   for (const [key, value] of Object.entries(source)) {
-    const path = prefix ? `${prefix}.${key}` : key;
     if (isPlainObject(value)) {
       if (!isPlainObject(target[key])) target[key] = {};
-      deepAssign(target[key] as Record<string, unknown>, value, path, touched);
-    }
-    else {
+      deepAssign(target[key] as Record<string, unknown>, value);
+    } else {
       target[key] = structuredClone(value);
-      touched.push(path);
     }
   }
 }
@@ -40,21 +33,41 @@ function clearPath(target: Record<string, unknown>, path: string): void {
   if (isPlainObject(node)) delete node[parts.at(-1)!];
 }
 
-export function mergeObservation(
-  existing: CaseFacts | undefined,
-  obs: Observation,
-  at: string,
-  sources: Record<string, FactSource> = {},
-): { facts: CaseFacts; sources: Record<string, FactSource> } {
-  const facts = structuredClone(existing ?? {}) as Record<string, unknown>;
-  const touched: string[] = [];
-  deepAssign(facts, obs.facts as Record<string, unknown>, '', touched);
-  for (const path of obs.cleared) {
-    clearPath(facts, path);
-    touched.push(path);
+function readPath(facts: unknown, path: string): unknown {
+  let node = facts;
+  for (const part of path.split('.')) {
+    if (!isPlainObject(node)) return undefined;
+    node = node[part];
   }
-  const next = { ...sources };
-  const source: FactSource = { screen: obs.screen.screen, profileId: obs.screen.profileId, at };
-  for (const path of touched) next[path] = source;
-  return { facts: facts as CaseFacts, sources: next };
+  return node;
+}
+
+const display = (v: unknown): string => (typeof v === 'boolean' ? (v ? 'Y' : 'N') : v === undefined ? '' : String(v));
+
+export function mergeObservation(existing: Partial<CaseState> | undefined, obs: Observation, at: string): CaseState {
+  const facts = structuredClone(existing?.facts ?? {}) as Record<string, unknown>;
+  deepAssign(facts, obs.facts as Record<string, unknown>);
+  const sources: Record<string, FactSource> = { ...existing?.sources };
+  const pending: Record<string, PendingValue> = { ...existing?.pending };
+  for (const [path, state] of Object.entries(obs.shown)) {
+    if (state === 'blank') clearPath(facts, path);
+    if (state === 'unsaved') {
+      // The saved value (and where it was seen) stays as it was: the legacy system holds it.
+      pending[path] = { ...obs.pending[path]!, at, source: obs.screen };
+      continue;
+    }
+    const source: FactSource = { ...obs.screen, state, at };
+    const wrote = pending[path];
+    if (wrote) {
+      // A later read of the field settles a pending value: saved if it now shows it, lost if not.
+      if (state === 'seen' && display(readPath(facts, path)).toUpperCase() === wrote.value.trim().toUpperCase()) source.confirmsWrite = wrote.at;
+      delete pending[path];
+    }
+    sources[path] = source;
+    // A list shown again settles the typed-not-saved cells it had ("narrations[2].text").
+    for (const key of Object.keys(pending)) {
+      if (key.startsWith(`${path}[`) && !Object.hasOwn(obs.pending, key)) delete pending[key];
+    }
+  }
+  return { facts: facts as CaseFacts, sources, pending };
 }

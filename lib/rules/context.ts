@@ -2,6 +2,7 @@
 import type { BusinessCalendar } from '../dates/business-days';
 import type { IsoDate } from '../dates/iso-date';
 import type { Settings } from '../config/settings-schema';
+import type { FactSource, PendingValue } from '../facts/provenance';
 
 export interface EvalContext {
   /** Today in the case's jurisdiction (see todayIn and settings.timeZones). */
@@ -9,10 +10,13 @@ export interface EvalContext {
   settings: Settings;
   calendar: BusinessCalendar;
   /**
-   * Fact paths the latest screen showed but could not read (e.g. "fssp.planDate" as 13/45/99).
-   * The facts cannot tell such a field from a blank one, so rules treat these as unknown.
+   * Where each fact path was shown and how (seen, blank, unreadable): a field counts as blank
+   * only when a screen showed it blank, and an unreadable one is unknown, never blank. Without
+   * sources no field is known to be blank.
    */
-  unreadable?: readonly string[];
+  sources?: Readonly<Record<string, FactSource>>;
+  /** Values typed on a screen but not saved by the legacy system (shown beside the finding). */
+  pending?: Readonly<Record<string, PendingValue>>;
 }
 
 /** A fact's value, or the facts that would be needed to know it. */

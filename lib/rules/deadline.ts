@@ -11,7 +11,11 @@ import type { DeadlineRule, Due, FactRef } from './rule-schema';
 import { getFact } from './fact-access';
 import type { EvalContext } from './context';
 
-export type DutyStatus = 'done' | 'done-late' | 'overdue' | 'due-soon' | 'open' | 'unknown' | 'not-applicable' | 'action-needed';
+/**
+ * 'to-confirm': a duty only the worker can see done in the case file (an attestation rule);
+ * 'action-needed': a condition the screens show is not met.
+ */
+export type DutyStatus = 'done' | 'done-late' | 'overdue' | 'due-soon' | 'open' | 'unknown' | 'not-applicable' | 'action-needed' | 'to-confirm';
 
 export interface DeadlineResult {
   status: DutyStatus;
@@ -72,15 +76,16 @@ function resolveAnchor(rule: DeadlineRule, facts: CaseFacts, ctx: EvalContext, p
     const anchor = dates.sort().at(-1);
     return anchor ? { anchor } : { result: { status: 'unknown', missing: a.latestOf.map((r) => r.fact) } };
   }
+  if ('eachOf' in a) throw new Error(`rule ${rule.id}: eachOf anchors are resolved by evaluateDeadlineEach`);
   const start = addMonths(monthStart(ctx.asOf), periodOffset);
   const end = monthEnd(start);
   const period = monthKey(start);
   if (a.activeFrom) {
     const from = latestDate(facts, a.activeFrom, ctx);
-    // The current period is worked whatever the start date; a past period counts only when
-    // the case is known to have begun by its end.
-    if (!from.known && periodOffset < 0) return { result: { status: 'unknown', period, missing: from.missing } };
-    if (from.known && from.date && from.date > end) return { result: { status: 'not-applicable', period, missing: [] } };
+    // Without the start date (a referral date no screen has shown yet) CaseLens cannot tell
+    // whether the duty had begun by this month: unknown, naming what to open, never overdue.
+    if (!from.known) return { result: { status: 'unknown', period, missing: from.missing } };
+    if (from.date && from.date > end) return { result: { status: 'not-applicable', period, missing: [] } };
   }
   if (a.activeUntil) {
     // An end date not on any screen means the case is still open (the usual state of a case
@@ -91,14 +96,8 @@ function resolveAnchor(rule: DeadlineRule, facts: CaseFacts, ctx: EvalContext, p
   return { anchor: start, period, periodEnd: end };
 }
 
-/**
- * The duty's status as of ctx.asOf. For a period anchor, `periodOffset` picks the period
- * (0 = this month, -1 = last month); only dates within that period show it done.
- */
-export function evaluateDeadline(rule: DeadlineRule, facts: CaseFacts, ctx: EvalContext, periodOffset = 0): DeadlineResult {
-  const resolved = resolveAnchor(rule, facts, ctx, periodOffset);
-  if ('result' in resolved) return resolved.result;
-  const { anchor, period, periodEnd } = resolved;
+/** Whether the duty counted from `anchor` is done, late, overdue, due soon or open as of ctx.asOf. */
+function judge(rule: DeadlineRule, facts: CaseFacts, ctx: EvalContext, anchor: IsoDate, period?: string, periodEnd?: IsoDate): DeadlineResult {
   const due = dueDate(anchor, rule.due, ctx);
   let missing: string[] = [];
   if (rule.done) {
@@ -121,4 +120,36 @@ export function evaluateDeadline(rule: DeadlineRule, facts: CaseFacts, ctx: Eval
   // (the same as counting the days between, without walking to a far-off due date).
   const status = due < addBusinessDays(ctx.calendar, ctx.asOf, ctx.settings.dueSoonBusinessDays + 1) ? 'due-soon' : 'open';
   return { status, anchor, due, period, missing };
+}
+
+/**
+ * The duty's status as of ctx.asOf. For a period anchor, `periodOffset` picks the period
+ * (0 = this month, -1 = last month); only dates within that period show it done.
+ */
+export function evaluateDeadline(rule: DeadlineRule, facts: CaseFacts, ctx: EvalContext, periodOffset = 0): DeadlineResult {
+  const resolved = resolveAnchor(rule, facts, ctx, periodOffset);
+  if ('result' in resolved) return resolved.result;
+  return judge(rule, facts, ctx, resolved.anchor, resolved.period, resolved.periodEnd);
+}
+
+/** The rows' dates of an `eachOf` anchor, or what is missing to know them. */
+function rowDates(rule: DeadlineRule, facts: CaseFacts, ctx: EvalContext): { dates: IsoDate[] } | { missing: string[] } {
+  const a = rule.anchor as Extract<DeadlineRule['anchor'], { eachOf: unknown }>;
+  const r = getFact(facts, a.eachOf.fact, a.eachOf.params, ctx);
+  if (!r.known) return { missing: r.missing };
+  const key = a.eachOf.date ?? 'date';
+  const rows = Array.isArray(r.value) ? r.value : [];
+  const dates = rows.flatMap((row) => (typeof row === 'string' ? [row] : row && typeof row === 'object' ? [(row as Record<string, unknown>)[key]] : []));
+  return { dates: [...new Set(dates.filter(isIsoDate))].sort() };
+}
+
+/**
+ * Every instance of the duty: one per row for an `eachOf` anchor (empty when the list shown has
+ * no rows), else the one result of evaluateDeadline.
+ */
+export function evaluateDeadlineEach(rule: DeadlineRule, facts: CaseFacts, ctx: EvalContext): DeadlineResult[] {
+  if (!('eachOf' in rule.anchor)) return [evaluateDeadline(rule, facts, ctx)];
+  const rows = rowDates(rule, facts, ctx);
+  if ('missing' in rows) return [{ status: 'unknown', missing: rows.missing }];
+  return rows.dates.filter((d) => d <= ctx.asOf).map((anchor) => judge(rule, facts, ctx, anchor));
 }

@@ -2,6 +2,7 @@
 import type { CaseFacts } from '../facts/case-facts';
 import { DERIVED_FACTS } from './facts';
 import { known, unknown, type EvalContext, type FactResult } from './context';
+import { presenceOf } from '../facts/provenance';
 
 export function readPath(facts: unknown, path: string): unknown {
   let value: unknown = facts;
@@ -17,7 +18,7 @@ export function getFact(facts: CaseFacts, name: string, params: Record<string, u
   if (name === 'today') return known(ctx.asOf);
   const derived = DERIVED_FACTS[name];
   if (derived) return derived(facts, params ?? {}, ctx);
-  if (ctx.unreadable?.includes(name)) return unknown(name);
+  if (presenceOf(ctx.sources, name) === 'unreadable') return unknown(name);
   const value = readPath(facts, name);
   return value === undefined ? unknown(name) : known(value);
 }

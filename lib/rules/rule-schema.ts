@@ -4,7 +4,7 @@
  * condition ("this must not be true") or a deadline ("this must be done by a date").
  */
 import { z } from 'zod';
-import { JurisdictionSchema } from '../facts/case-facts';
+import { IsoDateSchema, JurisdictionSchema } from '../facts/case-facts';
 import { CitationSchema } from '../policy/citation';
 
 export const RULE_SCHEMA_VERSION = 1;
@@ -65,6 +65,17 @@ export type FactRef = z.infer<typeof FactRefSchema>;
 export const AnchorSchema = z.union([
   z.object({ fact: z.string().min(1), params: z.record(z.string(), z.unknown()).optional(), label: z.string().min(1) }).strict(),
   z.object({ latestOf: z.array(FactRefSchema).min(2), label: z.string().min(1) }).strict(),
+  /**
+   * One duty per row of a list (each contact, each authorization): every row's date is an
+   * anchor of its own, so a row not yet due is open with its due date, and each one missed is
+   * a finding. `date` names the row's date field (default "date").
+   */
+  z
+    .object({
+      eachOf: z.object({ fact: z.string().min(1), params: z.record(z.string(), z.unknown()).optional(), date: z.string().min(1).optional() }).strict(),
+      label: z.string().min(1),
+    })
+    .strict(),
   z
     .object({
       period: z.enum(['month']),
@@ -145,6 +156,11 @@ const base = {
   duty: z.string().max(100).optional(),
   /** Counts as the monthly caseload review when done (the caseload view's "reviewed this month"). */
   caseloadReview: z.boolean().default(false),
+  /**
+   * When the rule judges cases. Defaults to the cited policy text's release: from its effective
+   * date until a later release of the same chapter takes effect (lib/rules/effective.ts).
+   */
+  effective: z.object({ from: IsoDateSchema.optional(), until: IsoDateSchema.optional() }).strict().optional(),
 };
 
 export const ConditionRuleSchema = z.object({ ...base, kind: z.literal('condition'), when: ConditionSchema }).strict();
@@ -164,9 +180,31 @@ export const DeadlineRuleSchema = z
   })
   .strict();
 
-export const RuleSchema = z.discriminatedUnion('kind', [ConditionRuleSchema, DeadlineRuleSchema]);
+/** A fact a duty's evidence shows beside it (the date of the assessment, the amendments). */
+export const EvidenceRefSchema = z
+  .object({ fact: z.string().min(1), params: z.record(z.string(), z.unknown()).optional(), label: z.string().min(1) })
+  .strict();
+
+/**
+ * A duty only the worker can confirm, because the screens CaseLens reads do not show it (e.g.
+ * Maine's "assisting participants to make informed choices"): listed "to confirm" with the
+ * evidence the screens do give, until the worker marks it done (or `doneWhen` shows it done).
+ */
+export const AttestationRuleSchema = z
+  .object({
+    ...base,
+    kind: z.literal('attestation'),
+    evidence: z.array(EvidenceRefSchema).default([]),
+    doneWhen: ConditionSchema.optional(),
+    /** Confirmed again every month (e.g. monitoring progress); otherwise once. */
+    period: z.enum(['month']).optional(),
+  })
+  .strict();
+
+export const RuleSchema = z.discriminatedUnion('kind', [ConditionRuleSchema, DeadlineRuleSchema, AttestationRuleSchema]);
 export type Rule = z.infer<typeof RuleSchema>;
 export type ConditionRule = z.infer<typeof ConditionRuleSchema>;
 export type DeadlineRule = z.infer<typeof DeadlineRuleSchema>;
+export type AttestationRule = z.infer<typeof AttestationRuleSchema>;
 export type Due = z.infer<typeof DueSchema>;
 export type Done = z.infer<typeof DoneSchema>;

@@ -148,6 +148,12 @@ export const ScreenProfileSchema = z
     /** Screen code as the system names it (CPLN, FSSP, ...). */
     screen: z.string().min(1).max(40),
     citation: CitationSchema,
+    /**
+     * Hosts this profile may read (match patterns, or "demo" for the bundled demo system in the
+     * demo build). Omitted: any of the agency's granted hosts. The agency's \`systemHosts\`
+     * setting overrides it per system (lib/origins/agency-origins.ts).
+     */
+    hosts: z.array(z.string().min(1).max(200)).max(50).optional(),
     match: MatchSchema,
     grid: GridSchema.optional(),
     fields: z.array(FieldSchema).default([]),

@@ -25,6 +25,11 @@ export interface FieldRead {
   problem?: string;
   /** Index of the locator that found it; above 0 means the first choice no longer works. */
   via?: number;
+  /**
+   * The value sits in an input that was typed into (by the worker, or by CaseLens on a click)
+   * and the legacy system has not saved it yet: not a fact until a saved screen shows it.
+   */
+  unsaved?: 'worker' | 'caselens';
 }
 
 export interface ListRead {
@@ -234,6 +239,22 @@ export function readWithProfile(root: ParentNode, profile: ScreenProfile, snapsh
 
 export function makeSnapshot(root: ParentNode, url: string): ScreenSnapshot {
   return { url, root, index: buildTextIndex(root as Node), grids: new Map() };
+}
+
+/**
+ * Marks the fields (and list cells) whose input holds a value typed but not saved, as told by
+ * `typed` (the content script tracks what was typed into which control).
+ */
+export function markUnsaved(result: ScreenReadResult, typed: (control: Element) => 'worker' | 'caselens' | undefined): void {
+  if (!result.read) return;
+  const mark = (cell: FieldRead) => {
+    const target = result.targets.get(cell.key);
+    const by = target?.kind === 'element' ? typed(target.element) : undefined;
+    if (by) cell.unsaved = by;
+    else delete cell.unsaved;
+  };
+  result.read.fields.forEach(mark);
+  for (const list of result.read.lists) list.rows.flat().forEach(mark);
 }
 
 /** Recognise the screen and read it. `read` is null when no profile matches. */

@@ -45,22 +45,18 @@ export async function recordObservation(
     const marks = await db.duties.where('caseKey').equals(caseKey).toArray();
     const at = now.toISOString();
     const [jurisdiction, caseNumber] = caseKey.split(':') as [CaseRecord['jurisdiction'], string];
-    const base = existing?.facts ?? ({ jurisdiction, caseNumber } as CaseFacts);
-    const { facts, sources } = mergeObservation(base, { ...obs, facts: { ...obs.facts, jurisdiction, caseNumber } }, at, existing?.sources);
-    const shown = new Set([...obs.readable, ...obs.unreadable]);
-    const unreadable = [...new Set([...(existing?.unreadable ?? []).filter((p) => !shown.has(p)), ...obs.unreadable])];
-    const evaluation = evaluate(facts, marks, unreadable);
+    const base = existing ?? { facts: { jurisdiction, caseNumber } as CaseFacts, sources: {}, pending: {} };
+    const state = mergeObservation(base, { ...obs, facts: { ...obs.facts, jurisdiction, caseNumber } }, at);
+    const evaluation = evaluate(state, marks);
     const record: CaseRecord = {
       caseKey,
       jurisdiction,
       caseNumber,
-      facts,
-      sources,
+      ...state,
       firstSeen: existing?.firstSeen ?? at,
       lastSeen: at,
-      program: facts.program,
-      track: facts.track,
-      unreadable,
+      program: state.facts.program,
+      track: state.facts.track,
       ...summarise(evaluation, evaluation.asOf),
     };
     await putCase(db, record);
@@ -77,6 +73,7 @@ export async function recordScreenHealth(db: CaseLensDb, read: ScreenRead, now: 
     record.lastSeen = now.toISOString();
     record.reads += 1;
     for (const f of read.fields) {
+      // Statuses and counts only: a problem's text would quote what the screen showed.
       const entry = (record.fields[f.key] ??= { label: f.label, lastStatus: f.status, missing: 0, unreadable: 0, fallback: 0 });
       entry.label = f.label;
       entry.lastStatus = f.status;
@@ -84,7 +81,6 @@ export async function recordScreenHealth(db: CaseLensDb, read: ScreenRead, now: 
       if (f.status === 'missing') entry.missing++;
       if (f.status === 'unreadable') entry.unreadable++;
       if ((f.via ?? 0) > 0) entry.fallback++;
-      entry.lastProblem = f.problem ?? entry.lastProblem;
     }
     await db.screenHealth.put(record);
   });
@@ -96,7 +92,7 @@ export async function refreshSummary(db: CaseLensDb, caseKey: string, evaluate: 
     const record = await db.cases.get(caseKey);
     if (!record) return;
     const marks = await db.duties.where('caseKey').equals(caseKey).toArray();
-    const evaluation = evaluate(record.facts, marks, record.unreadable);
+    const evaluation = evaluate(record, marks);
     await putCase(db, { ...record, ...summarise(evaluation, evaluation.asOf) });
   });
 }
@@ -109,7 +105,7 @@ export async function refreshAllSummaries(db: CaseLensDb, evaluate: CaseEvaluato
       const records = await db.cases.bulkGet(keys.slice(i, i + batch));
       const marks = await db.duties.where('caseKey').anyOf(keys.slice(i, i + batch)).toArray();
       const updated = records.filter((r): r is CaseRecord => !!r).map((r) => {
-        const evaluation = evaluate(r.facts, marks.filter((m) => m.caseKey === r.caseKey), r.unreadable);
+        const evaluation = evaluate(r, marks.filter((m) => m.caseKey === r.caseKey));
         return { ...r, ...summarise(evaluation, evaluation.asOf) };
       });
       await db.cases.bulkPut(updated);

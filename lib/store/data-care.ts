@@ -5,10 +5,16 @@
  */
 import { z } from 'zod';
 import { CaseFactsSchema } from '../facts/case-facts';
+import { FactSourceSchema, PendingValueSchema } from '../facts/provenance';
+import { upgradeCaseToV4 } from './migrations';
 import { describeZodError } from '../validation/describe-error';
 import { summaryOf, type CaseLensDb } from './db';
 
 export const DATA_FILE_KIND = 'caselens-data';
+/** 3: fact sources say how and where each fact was shown (database v4). Files of version 2 are upgraded on import. */
+export const DATA_FILE_VERSION = 3;
+/** A worker's own data file is far below this; anything larger is refused before it is parsed. */
+export const MAX_DATA_FILE_BYTES = 50 * 1024 * 1024;
 
 export async function forgetCase(db: CaseLensDb, caseKey: string): Promise<void> {
   await db.transaction('rw', [db.cases, db.caseload, db.duties, db.drafts, db.narrationHistory], async () => {
@@ -47,7 +53,8 @@ const CaseRecordSchema = z
     jurisdiction: z.enum(['OR', 'AK', 'ME']),
     caseNumber: z.string(),
     facts: CaseFactsSchema,
-    sources: z.record(z.string(), z.object({ screen: z.string(), profileId: z.string(), at: z.string() })),
+    sources: z.record(z.string(), FactSourceSchema),
+    pending: z.record(z.string(), PendingValueSchema).default({}),
     firstSeen: z.string(),
     lastSeen: z.string(),
     program: z.string().optional(),
@@ -57,13 +64,12 @@ const CaseRecordSchema = z
     openFindings: z.number(),
     reviewedMonth: z.string().default(''),
     summaryAsOf: z.string().default(''),
-    unreadable: z.array(z.string()).default([]),
   })
   .refine((c) => c.caseKey === `${c.jurisdiction}:${c.caseNumber.toUpperCase()}`, { message: 'caseKey does not match jurisdiction and case number' });
 
 const DataFileSchema = z.object({
   kind: z.literal(DATA_FILE_KIND),
-  schemaVersion: z.literal(2),
+  schemaVersion: z.literal(DATA_FILE_VERSION),
   exportedAt: z.string(),
   cases: z.array(CaseRecordSchema),
   duties: z.array(z.object({ caseKey: z.string(), dutyKey: z.string(), doneOn: z.string(), note: z.string().max(500), markedAt: z.string() })),
@@ -79,7 +85,7 @@ export async function exportData(db: CaseLensDb, now: Date): Promise<string> {
   const strip = <T extends { id?: number }>(rows: T[]) => rows.map(({ id: _id, ...rest }) => rest);
   const file = {
     kind: DATA_FILE_KIND,
-    schemaVersion: 2,
+    schemaVersion: DATA_FILE_VERSION,
     exportedAt: now.toISOString(),
     cases: await db.cases.toArray(),
     duties: await db.duties.toArray(),
@@ -94,11 +100,20 @@ export type ImportResult = { ok: true; cases: number } | { ok: false; error: str
 
 /** Adds (or replaces, by case) what the file holds. Nothing is written unless all of it is valid. */
 export async function importData(db: CaseLensDb, text: string, fileName = 'the file'): Promise<ImportResult> {
+  if (text.length > MAX_DATA_FILE_BYTES) {
+    return { ok: false, error: `${fileName} is larger than ${MAX_DATA_FILE_BYTES / 1024 / 1024} MB, more than a CaseLens data file can be. Nothing was changed.` };
+  }
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (e) {
     return { ok: false, error: `${fileName} is not valid JSON: ${(e as Error).message}. Nothing was changed.` };
+  }
+  // A file exported before fact sources said how each fact was shown (version 2): upgrade it as the database does.
+  const file = json as { kind?: unknown; schemaVersion?: unknown; cases?: unknown };
+  if (file?.kind === DATA_FILE_KIND && file.schemaVersion === 2 && Array.isArray(file.cases)) {
+    for (const c of file.cases) if (c && typeof c === 'object') upgradeCaseToV4(c as Record<string, unknown>);
+    file.schemaVersion = DATA_FILE_VERSION;
   }
   const parsed = DataFileSchema.safeParse(json);
   if (!parsed.success) return { ok: false, error: `${fileName} is not a CaseLens data file this version can read (${describeZodError(parsed.error)}). Nothing was changed.` };

@@ -5,21 +5,19 @@
  */
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { CaseFacts, Jurisdiction } from '../facts/case-facts';
-import type { FactSource } from '../facts/merge';
-import { V1_STORES, V2_STORES, V3_STORES, pickSummary, upgradeToV2, upgradeToV3 } from './migrations';
+import type { CaseState } from '../facts/provenance';
+import { V1_STORES, V2_STORES, V3_STORES, V4_STORES, pickSummary, upgradeToV2, upgradeToV3, upgradeToV4 } from './migrations';
 
-export interface CaseRecord {
+/** A case as CaseLens keeps it: its facts, where each came from, what is typed but not saved. */
+export interface CaseRecord extends CaseState {
   caseKey: string;
   jurisdiction: Jurisdiction;
   caseNumber: string;
   facts: CaseFacts;
-  sources: Record<string, FactSource>;
   firstSeen: string;
   lastSeen: string;
   program?: string;
   track?: string;
-  /** Fact paths the screens showed but CaseLens could not read: rules treat them as unknown. */
-  unreadable: string[];
   /** Earliest due date of an unfinished duty ('9999-12-31' when none): the caseload's sort key. */
   nextDue: string;
   /** Overdue duties on the day the summary was computed (see summaryAsOf). */
@@ -40,8 +38,11 @@ export interface ScreenHealthRecord {
   title: string;
   lastSeen: string;
   reads: number;
-  /** Per field: how it read last time and how often it went missing or unreadable. */
-  fields: Record<string, { label: string; lastStatus: string; via?: number; missing: number; unreadable: number; fallback: number; lastProblem?: string }>;
+  /**
+   * Per field: how it read last time and how often it went missing or unreadable. Never a
+   * value from the screen: only statuses and counts (screen health outlives every case).
+   */
+  fields: Record<string, { label: string; lastStatus: string; via?: number; missing: number; unreadable: number; fallback: number }>;
 }
 
 /** A duty the worker marked done by hand (the screens do not show it). */
@@ -98,6 +99,7 @@ export function openDb(name = DB_NAME, deps?: DexieDeps): CaseLensDb {
   db.version(1).stores(V1_STORES);
   db.version(2).stores(V2_STORES).upgrade(upgradeToV2);
   db.version(3).stores(V3_STORES).upgrade(upgradeToV3);
+  db.version(4).stores(V4_STORES).upgrade(upgradeToV4);
   return db;
 }
 

@@ -62,3 +62,59 @@ export async function upgradeToV3(tx: Transaction): Promise<void> {
     });
   await tx.table('caseload').bulkPut(summaries);
 }
+
+/**
+ * Version 4: every fact source says how the screen showed the fact (seen, blank, unreadable)
+ * and where (origin, tab, frame), values typed but not saved are kept apart (`pending`), and
+ * screen health keeps no screen values. Sources recorded before this version keep no origin:
+ * a path with a value was seen, one without was shown blank, and the old `unreadable` list
+ * becomes unreadable sources. Screen health loses its last problem text (it quoted values).
+ */
+export const V4_STORES = { ...V3_STORES, screenHealth: 'profileId, lastSeen' };
+
+function pathValue(facts: unknown, path: string): unknown {
+  let node = facts;
+  for (const part of path.split('.')) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<string, unknown>)[part];
+  }
+  return node;
+}
+
+export function upgradeCaseToV4(c: Record<string, unknown>): void {
+  const old = (c.sources ?? {}) as Record<string, { screen?: string; profileId?: string; at?: string; state?: string }>;
+  const sources: Record<string, unknown> = {};
+  for (const [path, s] of Object.entries(old)) {
+    if (s.state) {
+      sources[path] = s;
+      continue;
+    }
+    sources[path] = {
+      origin: '',
+      url: '',
+      profileId: s.profileId ?? '',
+      system: '',
+      screen: s.screen ?? '',
+      title: '',
+      at: s.at ?? '',
+      state: pathValue(c.facts, path) === undefined && !path.includes('[]') ? 'blank' : 'seen',
+    };
+  }
+  for (const path of (c.unreadable as string[] | undefined) ?? []) {
+    const prior = sources[path] as Record<string, unknown> | undefined;
+    sources[path] = { origin: '', url: '', profileId: '', system: '', screen: '', title: '', at: '', ...prior, state: 'unreadable' };
+  }
+  c.sources = sources;
+  c.pending ??= {};
+  delete c.unreadable;
+}
+
+export async function upgradeToV4(tx: Transaction): Promise<void> {
+  await tx.table('cases').toCollection().modify(upgradeCaseToV4);
+  await tx
+    .table('screenHealth')
+    .toCollection()
+    .modify((h: { fields?: Record<string, Record<string, unknown>> }) => {
+      for (const f of Object.values(h.fields ?? {})) delete f.lastProblem;
+    });
+}

@@ -10,46 +10,44 @@ import { formatUs, isIsoDate } from '../../dates/iso-date';
 import { known, unknown, type EvalContext, type FactResult } from '../context';
 import { getFact, readPath } from '../fact-access';
 import { formatValue } from '../format-value';
+import { presenceOf } from '../../facts/provenance';
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 const num = (v: unknown): number | undefined => (typeof v === 'number' ? v : undefined);
 
-/** Whether a screen that shows `path` was seen (see `blank`), and the value it showed. */
-function onScreen(facts: CaseFacts, params: Record<string, unknown>, ctx: EvalContext): { path?: string; seen: boolean; value: unknown } {
+/** How a screen showed `path`: its value, whether a screen showed it blank, or neither. */
+function onScreen(facts: CaseFacts, params: Record<string, unknown>, ctx: EvalContext): { path?: string; blank: boolean; value: unknown } {
   const path = str(params.path);
-  if (!path) return { seen: false, value: undefined };
+  if (!path) return { blank: false, value: undefined };
+  const presence = presenceOf(ctx.sources, path);
   // Shown but unreadable is neither blank nor a value.
-  if (ctx.unreadable?.includes(path)) return { path, seen: false, value: undefined };
-  const seenWith = Array.isArray(params.seenWith) ? params.seenWith.filter((p): p is string => typeof p === 'string') : undefined;
-  const parent = path.includes('.') ? readPath(facts, path.slice(0, path.lastIndexOf('.'))) : undefined;
-  const seen = seenWith ? seenWith.some((p) => readPath(facts, p) !== undefined) : parent !== null && typeof parent === 'object';
+  if (presence === 'unreadable') return { path, blank: false, value: undefined };
   const value = readPath(facts, path);
-  return { path, seen, value: value === '' ? undefined : value };
+  return { path, blank: presence === 'blank', value: value === '' ? undefined : value };
 }
 
 /**
- * `blank` {path, seenWith?}: true when a screen that shows the field was seen and left it
- * blank; unknown when no such screen was seen. A nested field (casePlan.planDate) counts as
- * seen when its object is known; a top-level field needs `seenWith`, the facts read from the
- * same screen, since "missing" alone cannot tell a blank from a screen never opened.
+ * `blank` {path}: true when a screen that has the field showed it blank; false when a value is
+ * known; unknown when no screen showed the field (or showed it unreadable). Only the read says
+ * "blank": a known case plan from another screen proves nothing about this field.
  */
 export function blank(facts: CaseFacts, params: Record<string, unknown>, ctx: EvalContext): FactResult {
-  const { path, seen, value } = onScreen(facts, params, ctx);
+  const { path, blank: isBlank, value } = onScreen(facts, params, ctx);
   if (!path) return unknown('blank: params.path');
   if (value !== undefined) return known(false, formatValue(value));
-  return seen ? known(true, 'blank') : unknown(path);
+  return isBlank ? known(true, 'blank') : unknown(path);
 }
 
 /**
- * `shown` {path, seenWith?}: the field's value, or an empty list when a screen that shows it
- * was seen and left it blank (an EA date blank on the EIS referral screen: no EA yet), so a
- * deadline can be overdue rather than unknown. Unknown when no such screen was seen.
+ * `shown` {path}: the field's value, or an empty list when a screen that has the field showed
+ * it blank (an EA date blank on the EIS referral screen: no EA yet), so a deadline can be
+ * overdue rather than unknown. Unknown when no screen showed it.
  */
 export function shown(facts: CaseFacts, params: Record<string, unknown>, ctx: EvalContext): FactResult {
-  const { path, seen, value } = onScreen(facts, params, ctx);
+  const { path, blank: isBlank, value } = onScreen(facts, params, ctx);
   if (!path) return unknown('shown: params.path');
   if (value !== undefined) return known(value);
-  return seen ? known([], 'blank') : unknown(path);
+  return isBlank ? known([], 'blank') : unknown(path);
 }
 
 /**

@@ -8,6 +8,7 @@ import { builtInKnowledge } from '../../../lib/knowledge';
 import { readScreen } from '../../../lib/screen/read-screen';
 import { observe } from '../../../lib/facts/observation';
 import { mergeObservation } from '../../../lib/facts/merge';
+import type { CaseState } from '../../../lib/facts/provenance';
 import { caseKeyOf, type CaseFacts } from '../../../lib/facts/case-facts';
 import { makeEvaluator, type CaseEvaluation } from '../../../lib/checklist/case-evaluator';
 import { DEFAULT_SETTINGS } from '../../../lib/config/settings-schema';
@@ -22,18 +23,16 @@ const evaluate = makeEvaluator(DEFAULT_SETTINGS, knowledge, new Date(`${FIXTURE_
 
 export function evaluateDemoCase(caseNo: string): CaseEvaluation & { facts: CaseFacts } {
   const c = state.cases.find((x) => x.caseNo === caseNo)!;
-  let facts: CaseFacts | undefined;
-  const unreadable = new Set<string>();
+  let known: CaseState | undefined;
   for (const screen of screensOf(c, state)) {
     const { read } = readScreen(parseHtml(screen.html), knowledge.profiles, { url: 'http://demo/', referenceYear: 2026 });
     if (!read) throw new Error(`a screen of ${caseNo} was not recognised`);
     const obs = observe(read);
     const key = obs.caseKey ?? `${c.state}:${caseNo}`;
     expect(key).toBe(caseKeyOf({ jurisdiction: c.state, caseNumber: caseNo }));
-    facts = mergeObservation(facts, { ...obs, facts: { ...obs.facts, jurisdiction: c.state, caseNumber: caseNo } }, 'now').facts;
-    obs.unreadable.forEach((p) => unreadable.add(p));
+    known = mergeObservation(known, { ...obs, facts: { ...obs.facts, jurisdiction: c.state, caseNumber: caseNo } as CaseFacts }, 'now');
   }
-  return { ...evaluate(facts!, [], [...unreadable]), facts: facts! };
+  return { ...evaluate(known!), facts: known!.facts };
 }
 
 const findingIds = (caseNo: string) => evaluateDemoCase(caseNo).findings.map((f) => f.ruleId).sort();

@@ -42,13 +42,18 @@ describe('observe', () => {
 describe('mergeObservation', () => {
   it('takes the newest screen as truth: values replace, blanks clear, lists replace', () => {
     const first = observe(read('or-tracs-case-plan/1000101.html'));
-    const { facts, sources } = mergeObservation(undefined, first, '2026-11-23T10:00:00Z');
-    const next = { ...first, facts: { ...first.facts, casePlan: { tcmFlag: true }, services: [] }, cleared: ['casePlan.selfAssessmentDate'] };
-    const merged = mergeObservation(facts, next, '2026-11-23T10:05:00Z', sources);
+    const known = mergeObservation(undefined, first, '2026-11-23T10:00:00Z');
+    const next = {
+      ...first,
+      facts: { ...first.facts, casePlan: { tcmFlag: true }, services: [] },
+      shown: { 'casePlan.tcmFlag': 'seen', 'casePlan.selfAssessmentDate': 'blank', services: 'seen' } as const,
+    };
+    const merged = mergeObservation(known, next, '2026-11-23T10:05:00Z');
     expect(merged.facts.casePlan).toMatchObject({ tcmFlag: true, signed: true });
     expect(merged.facts.casePlan).not.toHaveProperty('selfAssessmentDate');
     expect(merged.facts.services).toEqual([]);
-    expect(merged.sources['casePlan.tcmFlag']).toEqual({ screen: 'CPLN', profileId: 'or-tracs-case-plan', at: '2026-11-23T10:05:00Z' });
+    expect(merged.sources['casePlan.tcmFlag']).toMatchObject({ state: 'seen', screen: 'CPLN', profileId: 'or-tracs-case-plan', at: '2026-11-23T10:05:00Z' });
+    expect(merged.sources['casePlan.selfAssessmentDate']).toMatchObject({ state: 'blank', at: '2026-11-23T10:05:00Z' });
     expect(merged.sources['casePlan.signed']!.at).toBe('2026-11-23T10:00:00Z');
   });
 });

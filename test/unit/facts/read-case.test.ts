@@ -10,7 +10,8 @@ describe('readCase', () => {
     expect(r.observation.caseKey).toBe('OR:1000112');
     expect(r.observation.facts.household).toHaveLength(2);
     expect(r.observation.problems.map((p) => p.message)).toEqual([expect.stringContaining("DOB (Household members row 1) on screen CSUM: '134599' is not a date")]);
-    expect(r.observation.unreadable).toEqual(['household[].dob']);
+    expect(r.observation.shown['household[].dob']).toBe('unreadable');
+    expect(r.observation.shown['household[].lastName']).toBe('seen');
   });
 
   it('is null on a screen no profile knows', () => {

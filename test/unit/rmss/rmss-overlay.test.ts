@@ -5,16 +5,28 @@
  * loads bring in no zod, React or Dexie.
  */
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { Overlay, type AnchoredMark } from '../../../entrypoints/content/overlay';
 import { elementTarget } from '../../../lib/screen/target';
 import { runtimePackages } from '../helpers/runtime-packages';
 
+/**
+ * The overlay's root is closed (page scripts cannot reach it), so the test keeps the root it
+ * attaches, as only the content script itself can.
+ */
 function page() {
   document.body.innerHTML = '<fieldset id="s3"><input name="s3"></fieldset><input id="flag">';
-  const overlay = new Overlay(document, () => {});
-  const marks = () => [...(document.querySelector('caselens-overlay')?.shadowRoot?.querySelectorAll<HTMLElement>('[data-caselens-finding]') ?? [])];
-  return { overlay, marks };
+  const roots: ShadowRoot[] = [];
+  const attach = Element.prototype.attachShadow;
+  vi.spyOn(Element.prototype, 'attachShadow').mockImplementation(function (this: Element, init: ShadowRootInit) {
+    const root = attach.call(this, init);
+    roots.push(root);
+    return root;
+  });
+  const reports: Array<{ shown: string[]; notShown: string[] }> = [];
+  const overlay = new Overlay(document, () => {}, (r) => reports.push(r));
+  const marks = () => [...(roots.at(-1)?.querySelectorAll<HTMLElement>('[data-caselens-finding]') ?? [])];
+  return { overlay, marks, reports };
 }
 
 const rmssMark = (over: Partial<AnchoredMark> = {}): AnchoredMark => ({
@@ -25,6 +37,31 @@ const rmssMark = (over: Partial<AnchoredMark> = {}): AnchoredMark => ({
   citationText: 'Policy 000',
   target: elementTarget(document.getElementById('s3')!),
   ...over,
+});
+
+describe('Overlay host', () => {
+  it('is a plain div with a closed shadow root: a page cannot claim its element or read its marks', () => {
+    const { overlay, marks } = page();
+    overlay.renderLayer('rmss', [rmssMark()]);
+    const host = document.querySelector('[data-caselens-overlay]')!;
+    expect(host.nodeName).toBe('DIV');
+    expect(host.shadowRoot).toBeNull();
+    expect(marks()).toHaveLength(1);
+    overlay.destroy();
+  });
+
+  it('tells the panel which findings it could mark and which had no field to sit beside', () => {
+    const { overlay, reports } = page();
+    overlay.render(
+      [
+        { ruleId: 'or-tcm-flag', severity: 'error', title: 'Flag', explanation: 'x', citationText: 'y', fieldKey: 'flag' },
+        { ruleId: 'or-plan-signature', severity: 'warning', title: 'Sign', explanation: 'x', citationText: 'y', fieldKey: 'gone' },
+      ],
+      new Map([['flag', elementTarget(document.getElementById('flag')!)]]),
+    );
+    expect(reports.at(-1)).toEqual({ shown: ['or-tcm-flag'], notShown: ['or-plan-signature'] });
+    overlay.destroy();
+  });
 });
 
 describe('Overlay layers', () => {

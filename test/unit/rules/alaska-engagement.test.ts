@@ -71,9 +71,9 @@ describe('ak-initial-contact', () => {
 });
 
 describe.each([
-  ['ak-ea-within-30-days', 'eaDate', (d: string): Partial<Facts> => ({ eaDate: d }), {}],
-  ['ak-fssp-within-30-days', 'fssp.planDate', (d: string): Partial<Facts> => ({ fssp: { planDate: d } }), { fssp: {} }],
-  ['ak-epi-within-30-days', 'epiDate', (d: string): Partial<Facts> => ({ epiDate: d }), {}],
+  ['ak-ea-within-30-days', 'eaDate', (d: string): Partial<Facts> => ({ eaDate: d }), { eaDate: undefined }],
+  ['ak-fssp-within-30-days', 'fssp.planDate', (d: string): Partial<Facts> => ({ fssp: { planDate: d } }), { fssp: { planDate: undefined } }],
+  ['ak-epi-within-30-days', 'epiDate', (d: string): Partial<Facts> => ({ epiDate: d }), { epiDate: undefined }],
 ])('%s', (id, fact, done, blankScreen) => {
   const referral = { date: '2026-01-01', caseManagerChangeDate: '2026-01-31' };
   // The screen showing the date was seen and shows it blank: not done yet.

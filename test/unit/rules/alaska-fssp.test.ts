@@ -8,14 +8,14 @@ import { akCase } from './alaska-helpers';
 
 describe('ak-fssp-signed', () => {
   it('reports an FSSP with a plan date and no date signed, marking the date signed', () => {
-    const { findings, item } = check('ak-fssp-signed', akCase({ fssp: { planDate: '2026-11-02' } }), '2026-11-24');
+    const { findings, item } = check('ak-fssp-signed', akCase({ fssp: { planDate: '2026-11-02', signedDate: undefined } }), '2026-11-24');
     expect(item?.status).toBe('action-needed');
     expect(findings[0]!).toMatchObject({ severity: 'warning', mark: 'fssp.signedDate', explanation: 'The FSSP of 11/02/2026 has no date signed, so it is not valid.' });
   });
 
   it('is done when signed, not applicable without an FSSP, unknown before the FSSP screen is seen', () => {
     expect(check('ak-fssp-signed', akCase({ fssp: { planDate: '2026-11-02', signedDate: '2026-11-02' } }), '2026-11-24').item?.status).toBe('done');
-    expect(check('ak-fssp-signed', akCase({ fssp: { reviewDates: [] } }), '2026-11-24').item).toBeUndefined();
+    expect(check('ak-fssp-signed', akCase({ fssp: { planDate: undefined, reviewDates: [] } }), '2026-11-24').item).toBeUndefined();
     expect(check('ak-fssp-signed', akCase(), '2026-11-24').item).toMatchObject({ status: 'unknown', missing: ['fssp.planDate'] });
   });
 });
@@ -58,6 +58,6 @@ describe('ak-fssp-expired', () => {
 
   it('is unknown with no review dates and not applicable with no FSSP', () => {
     expect(check('ak-fssp-expired', fssp([]), '2026-11-24').item).toMatchObject({ status: 'unknown', missing: ['fssp.reviewDates'] });
-    expect(check('ak-fssp-expired', akCase({ fssp: { reviewDates: ['2026-01-01'] } }), '2026-11-24').item).toBeUndefined();
+    expect(check('ak-fssp-expired', akCase({ fssp: { planDate: undefined, reviewDates: ['2026-01-01'] } }), '2026-11-24').item).toBeUndefined();
   });
 });

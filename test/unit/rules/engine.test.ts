@@ -11,7 +11,7 @@ import { evaluateCase } from '../../../lib/rules/evaluate';
 import { dueDate } from '../../../lib/rules/deadline';
 import { getFact } from '../../../lib/rules/fact-access';
 import type { CaseFacts } from '../../../lib/facts/case-facts';
-import { ctxOn, settingsWith, type Facts } from './helpers';
+import { ctxOn, settingsWith, sourceIn, sourcesOf, type Facts } from './helpers';
 
 const citation = { policy: '003', section: 'engine test' };
 const deadline = (over: Record<string, unknown>): Rule =>
@@ -129,12 +129,17 @@ describe('general computed facts', () => {
   const ctx = ctxOn('AK', '2026-11-24');
   const facts = (f: Omit<Facts, 'jurisdiction'>) => ({ caseNumber: 'T1', jurisdiction: 'AK', ...f }) as CaseFacts;
 
-  it('blank needs the screen: a known parent object, or seenWith for a top-level field', () => {
-    expect(getFact(facts({ fssp: {} }), 'blank', { path: 'fssp.signedDate' }, ctx)).toMatchObject({ known: true, value: true });
-    expect(getFact(facts({}), 'blank', { path: 'fssp.signedDate' }, ctx)).toEqual({ known: false, missing: ['fssp.signedDate'] });
+  it('blank is true only where a screen showed the field blank: a known parent object proves nothing', () => {
+    const shownBlank = { ...ctx, sources: { 'fssp.signedDate': sourceIn('blank') } };
+    expect(getFact(facts({ fssp: {} }), 'blank', { path: 'fssp.signedDate' }, shownBlank)).toMatchObject({ known: true, value: true });
+    // The FSSP object is known from its plan date, but no screen showed the date signed.
+    expect(getFact(facts({ fssp: { planDate: '2026-11-01' } }), 'blank', { path: 'fssp.signedDate' }, { ...ctx, sources: { 'fssp.planDate': sourceIn('seen') } })).toEqual({
+      known: false,
+      missing: ['fssp.signedDate'],
+    });
     expect(getFact(facts({}), 'blank', { path: 'eaDate' }, ctx)).toEqual({ known: false, missing: ['eaDate'] });
-    expect(getFact(facts({ referral: { date: '2026-11-01' } }), 'blank', { path: 'eaDate', seenWith: ['referral.date'] }, ctx)).toMatchObject({ known: true, value: true });
     expect(getFact(facts({ eaDate: '2026-11-03' }), 'blank', { path: 'eaDate' }, ctx)).toMatchObject({ known: true, value: false });
+    expect(getFact(facts({}), 'blank', { path: 'eaDate' }, { ...ctx, sources: { eaDate: sourceIn('unreadable') } })).toEqual({ known: false, missing: ['eaDate'] });
   });
 
   it('date.shift moves by months and days and to a month start or end', () => {
@@ -163,13 +168,13 @@ describe('general computed facts', () => {
   });
 });
 
-describe('unreadable fields (EvalContext.unreadable)', () => {
+describe('unreadable fields (a source whose state is unreadable)', () => {
   it('keep a field the screen showed but could not read unknown, never blank (demo case 2000212)', () => {
     const rules = ['ak-fssp-within-30-days', 'ak-fssp-update-3-months'].map((id) => RuleSchema.parse(JSON.parse(readFileSync(`lib/rules/data/${id}.json`, 'utf8'))));
     const facts = { caseNumber: 'T1', jurisdiction: 'AK', referral: { date: '2026-10-01' }, fssp: { goal: 'OBTAIN EMPLOYMENT', reviewDates: ['2026-12-01'] } } as CaseFacts;
-    const blankRead = evaluateCase(facts, rules, ctxOn('AK', '2026-11-24'));
+    const blankRead = evaluateCase(facts, rules, { ...ctxOn('AK', '2026-11-24'), sources: sourcesOf({ ...facts, fssp: { ...facts.fssp, planDate: undefined } }) });
     expect(blankRead.checklist.map((i) => i.status)).toEqual(['overdue', 'unknown']);
-    const unreadable = evaluateCase(facts, rules, { ...ctxOn('AK', '2026-11-24'), unreadable: ['fssp.planDate'] });
+    const unreadable = evaluateCase(facts, rules, { ...ctxOn('AK', '2026-11-24'), sources: { ...sourcesOf(facts), 'fssp.planDate': sourceIn('unreadable') } });
     expect(unreadable.checklist.map((i) => [i.status, i.missing])).toEqual([
       ['unknown', ['fssp.planDate']],
       ['unknown', ['fssp.planDate']],

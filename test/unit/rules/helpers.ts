@@ -11,6 +11,33 @@ import type { EvalContext } from '../../../lib/rules/context';
 import { evaluateCase, type ChecklistItem, type Evaluation, type Finding } from '../../../lib/rules/evaluate';
 import type { Rule } from '../../../lib/rules/rule-schema';
 import type { IsoDate } from '../../../lib/dates/iso-date';
+import type { FactSource, FactState } from '../../../lib/facts/provenance';
+
+/** A source as a test screen would give it. */
+export function sourceIn(state: FactState): FactSource {
+  return { origin: 'http://127.0.0.1:4780', url: 'http://127.0.0.1:4780/test', profileId: 'test', system: 'TEST', screen: 'TEST', title: 'Test screen', state, at: '2026-11-01T10:00:00Z' };
+}
+
+/**
+ * Sources for fixture facts, by the tests' convention: every value present was seen on a
+ * screen, and a key present with the value `undefined` (`{ planDate: undefined }`) was shown
+ * blank. A key absent was never on any screen seen.
+ */
+export function sourcesOf(facts: object, prefix = ''): Record<string, FactSource> {
+  const out: Record<string, FactSource> = {};
+  for (const [key, value] of Object.entries(facts)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (value === undefined) out[path] = sourceIn('blank');
+    else if (Array.isArray(value)) {
+      out[path] = sourceIn('seen');
+      for (const row of value) {
+        if (row && typeof row === 'object') for (const col of Object.keys(row)) out[`${path}[].${col}`] = sourceIn('seen');
+      }
+    } else if (value !== null && typeof value === 'object') Object.assign(out, sourcesOf(value, path));
+    else out[path] = sourceIn('seen');
+  }
+  return out;
+}
 
 export const { rules: RULES, calendars: CALENDARS } = builtInKnowledge();
 
@@ -35,7 +62,8 @@ export type Facts = Omit<CaseFacts, 'caseNumber'> & { caseNumber?: string };
 /** Evaluates the named built-in rules (all when none named) on the facts as of `asOf`. */
 export function evaluateOn(facts: Facts, asOf: IsoDate, ids?: string[], settings?: Settings): Evaluation {
   const rules = ids ? ids.map(rule) : RULES;
-  return evaluateCase({ caseNumber: 'T1', ...facts } as CaseFacts, rules, ctxOn(facts.jurisdiction, asOf, settings));
+  const ctx = { ...ctxOn(facts.jurisdiction, asOf, settings), sources: sourcesOf(facts) };
+  return evaluateCase({ caseNumber: 'T1', ...facts } as CaseFacts, rules, ctx);
 }
 
 /** The one checklist item of a rule, or undefined when the rule does not apply. */

@@ -7,8 +7,16 @@ import { describe, expect, it } from 'vitest';
 import { check, type Facts } from './helpers';
 
 type Maine = NonNullable<Facts['maine']>;
-/** `caseManager: null` is a participant screen that shows no case manager. */
-const meCase = (maine: Maine | undefined, caseManager: string | null = 'P. KENNEBEC'): Facts => ({ jurisdiction: 'ME', caseManager: caseManager ?? undefined, maine });
+/**
+ * A Maine case as its screens showed it. Amendments alone are the Family Contract Amendment
+ * screen; anything else is the participant screen, which shows the case manager (`null`: shown
+ * blank), the assessment date and the employment plan date (blank unless given).
+ */
+const meCase = (maine: Maine | undefined, caseManager: string | null = 'P. KENNEBEC'): Facts => {
+  if (!maine) return { jurisdiction: 'ME' };
+  if ('amendments' in maine && Object.keys(maine).length === 1) return { jurisdiction: 'ME', maine };
+  return { jurisdiction: 'ME', caseManager: caseManager ?? undefined, maine: { assessmentDate: undefined, employmentPlanDate: undefined, ...maine } };
+};
 
 describe('me-case-manager-assigned', () => {
   it('reports a participant screen with no case manager and is done with one', () => {
@@ -28,6 +36,12 @@ describe.each(['me-fn01-strengths', 'me-fn02-needs'])('%s', (id) => {
     expect(check(id, meCase({ assessmentDate: '2026-10-25' }), '2026-11-24').item?.status).toBe('done');
     expect(check(id, meCase({ employmentPlanDate: '2026-10-30' }), '2026-11-24').findings[0]!.explanation).toContain('shows no assessment date');
     expect(check(id, meCase(undefined), '2026-11-24').item).toMatchObject({ status: 'unknown', missing: ['maine.assessmentDate'] });
+  });
+
+  it('says nothing about the assessment when only the Family Contract Amendment screen was seen', () => {
+    const { item, findings } = check(id, meCase({ amendments: [{ date: '2026-11-19', action: 'ENROLL IN CNA TRAINING' }] }), '2026-11-24');
+    expect(findings).toEqual([]);
+    expect(item).toMatchObject({ status: 'unknown', missing: ['maine.assessmentDate'] });
   });
 });
 

@@ -71,17 +71,27 @@ describe('or-retention-monthly-check-in', () => {
 });
 
 describe('or-retention-case-management-r73', () => {
-  it('informs, citing Release 73, once the six-month window after closure has ended', () => {
-    const facts = postTanf('2026-05-24');
-    expect(check('or-retention-case-management-r73', facts, '2026-11-24').findings).toEqual([]);
-    const { findings } = check('or-retention-case-management-r73', facts, '2026-11-25');
+  it('informs, citing Release 73, once the six-month window after closure has ended, while Release 73 was in effect', () => {
+    const facts = postTanf('2017-05-24');
+    expect(check('or-retention-case-management-r73', facts, '2017-11-24').findings).toEqual([]);
+    const { findings } = check('or-retention-case-management-r73', facts, '2017-11-25');
     expect(findings).toHaveLength(1);
     expect(findings[0]!.severity).toBe('info');
     expect(findings[0]!.citationText).toContain('Release 73');
-    expect(findings[0]!.explanation).toContain('TANF closure on 05/24/2026 ended 11/24/2026');
+    expect(findings[0]!.explanation).toContain('TANF closure on 05/24/2017 ended 11/24/2017');
+  });
+
+  it('judges no case once Release 89 (policy 000) took effect on 04/01/2018', () => {
+    expect(check('or-retention-case-management-r73', postTanf('2017-09-01'), '2018-03-31').findings).toHaveLength(1);
+    for (const asOf of ['2018-04-01', '2026-11-25']) {
+      const { findings, item, ev } = check('or-retention-case-management-r73', postTanf('2017-09-01'), asOf);
+      expect(findings).toEqual([]);
+      expect(item).toBeUndefined();
+      expect(ev.unjudged).toEqual([]);
+    }
   });
 
   it('says nothing for other programs', () => {
-    expect(check('or-retention-case-management-r73', { ...postTanf('2025-01-01'), program: 'JOBS' }, '2026-11-24').findings).toEqual([]);
+    expect(check('or-retention-case-management-r73', { ...postTanf('2017-01-01'), program: 'JOBS' }, '2017-11-24').findings).toEqual([]);
   });
 });

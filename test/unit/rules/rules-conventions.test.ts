@@ -48,8 +48,10 @@ const FACT_PARAMS = ['path', 'fact', 'seenWith', 'alsoFacts', 'onOrAfter', 'list
 const KIND_PARAMS = ['kind', 'allKinds', 'orKinds', 'kinds', 'fsspReviewKind', 'approvalKind', 'requires'];
 
 function factRefs(rule: Rule): FactRef[] {
-  const refs: FactRef[] = [...conditions(rule.appliesTo.when), ...(rule.kind === 'condition' ? conditions(rule.when) : [])].map((c) => ({ fact: c.fact, params: c.params }));
-  for (const c of [...conditions(rule.appliesTo.when), ...(rule.kind === 'condition' ? conditions(rule.when) : [])]) {
+  const own = rule.kind === 'condition' ? conditions(rule.when) : rule.kind === 'attestation' ? conditions(rule.doneWhen) : [];
+  const refs: FactRef[] = [...conditions(rule.appliesTo.when), ...own].map((c) => ({ fact: c.fact, params: c.params }));
+  if (rule.kind === 'attestation') refs.push(...rule.evidence);
+  for (const c of [...conditions(rule.appliesTo.when), ...own]) {
     const v = c.value as { $fact?: unknown } | undefined;
     if (v && typeof v === 'object' && typeof v.$fact === 'string') refs.push({ fact: v.$fact });
   }
@@ -57,6 +59,7 @@ function factRefs(rule: Rule): FactRef[] {
     const a = rule.anchor;
     if ('fact' in a) refs.push({ fact: a.fact, params: a.params });
     else if ('latestOf' in a) refs.push(...a.latestOf);
+    else if ('eachOf' in a) refs.push(a.eachOf);
     else refs.push(...[a.activeFrom, a.activeUntil].filter((r): r is FactRef => !!r));
     if (rule.done) refs.push(rule.done);
   }
@@ -146,6 +149,14 @@ describe('catalogue', () => {
 
   it('every rule appears in docs/rules.md', () => {
     expect(ids.filter((id) => !committed.includes(`\`${id}\``))).toEqual([]);
+  });
+
+  it('every rule lists the release it implements and its effective period', () => {
+    for (const rule of rules) {
+      const section = committed.slice(committed.indexOf(`\`${rule.id}\` —`));
+      const entry = section.slice(0, section.indexOf('\n####', 1) > 0 ? section.indexOf('\n####', 1) : undefined);
+      expect(entry, rule.id).toMatch(/- \*\*Release and effective period:\*\* .+(in effect from|to|until|no effective date given)/);
+    }
   });
 
   it('docs/rules.md is up to date with the rule data (npm run docs:rules)', () => {

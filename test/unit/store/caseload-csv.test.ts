@@ -5,7 +5,7 @@ import type { CaseRecord } from '../../../lib/store/db';
 const record: CaseRecord = {
   caseKey: 'OR:1000101', jurisdiction: 'OR', caseNumber: '1000101', program: 'JOBS',
   facts: { jurisdiction: 'OR', caseNumber: '1000101', narrations: [{ date: '2026-11-20', text: 'TANF FAMILY COACH DEVELOPED CASE PLAN, "SIGNED"' }] },
-  sources: {}, unreadable: [], firstSeen: '', lastSeen: '2026-11-23T10:00:00.000Z', nextDue: '2026-11-25', overdue: 1, openFindings: 2, reviewedMonth: '', summaryAsOf: '2026-11-23',
+  sources: {}, pending: {}, firstSeen: '', lastSeen: '2026-11-23T10:00:00.000Z', nextDue: '2026-11-25', overdue: 1, openFindings: 2, reviewedMonth: '', summaryAsOf: '2026-11-23',
 };
 
 describe('caseload CSV', () => {

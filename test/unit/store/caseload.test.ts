@@ -22,7 +22,7 @@ function record(caseNumber: string, over: Partial<CaseRecord> = {}): CaseRecord 
     openFindings: 0,
     reviewedMonth: '',
     summaryAsOf: '2026-11-23',
-    unreadable: [],
+    pending: {},
     ...over,
   };
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { Dexie } from 'dexie';
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { openDb } from '../../../lib/store/db';
-import { V1_STORES, V2_STORES, upgradeToV2 } from '../../../lib/store/migrations';
+import { V1_STORES, V2_STORES, V3_STORES, upgradeToV2, upgradeToV3 } from '../../../lib/store/migrations';
 import { queryCaseload } from '../../../lib/store/caseload';
 
 const deps = { indexedDB, IDBKeyRange };
@@ -42,17 +42,50 @@ describe('database migrations', () => {
     expect(record).toMatchObject({ caseNumber: '1000101', reviewedMonth: '', overdue: 0, nextDue: '2026-12-01', openFindings: 1, facts });
     expect(await db.cases.where('caseNumber').equals('1000101').count()).toBe(1);
     expect(await db.screenHealth.get('or-tracs-case-plan')).toMatchObject({ reads: 3 });
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     // New tables exist and work.
     await db.duties.put({ caseKey: 'OR:1000101', dutyKey: 'or-tcm-flag', doneOn: '2026-11-20', note: 'set on TRACS', markedAt: 'c' });
     expect(await db.duties.where('caseKey').equals('OR:1000101').count()).toBe(1);
     db.close();
   });
 
+  it('v3 sources say how each fact was shown in v4: a value seen, a missing one blank, the unreadable list kept; screen health loses quoted values', async () => {
+    const name = freshName();
+    const v3 = new Dexie(name, deps);
+    v3.version(1).stores(V1_STORES);
+    v3.version(2).stores(V2_STORES).upgrade(upgradeToV2);
+    v3.version(3).stores(V3_STORES).upgrade(upgradeToV3);
+    const at = '2026-11-20T10:00:00.000Z';
+    await v3.table('cases').put({
+      caseKey: 'OR:1000101', jurisdiction: 'OR', caseNumber: '1000101',
+      facts: { jurisdiction: 'OR', caseNumber: '1000101', casePlan: { tcmFlag: false }, household: [{ memberId: '01' }] },
+      sources: {
+        'casePlan.tcmFlag': { screen: 'CPLN', profileId: 'or-tracs-case-plan', at },
+        'casePlan.planDate': { screen: 'CPLN', profileId: 'or-tracs-case-plan', at },
+        'household[].memberId': { screen: 'CSUM', profileId: 'or-tracs-case-summary', at },
+      },
+      unreadable: ['household[].dob'],
+      firstSeen: at, lastSeen: at, nextDue: '9999-12-31', overdue: 0, openFindings: 1, reviewedMonth: '', summaryAsOf: '2026-11-20',
+    });
+    await v3.table('screenHealth').put({ profileId: 'or-tracs-case-plan', title: 'CPLN', lastSeen: at, reads: 1, fields: { dob: { label: 'DOB', lastStatus: 'unreadable', missing: 0, unreadable: 1, fallback: 0, lastProblem: "DOB: '134599' is not a date" } } });
+    v3.close();
+
+    const db = openDb(name, deps);
+    const record = (await db.cases.get('OR:1000101'))!;
+    expect(record.sources['casePlan.tcmFlag']).toMatchObject({ state: 'seen', screen: 'CPLN', origin: '' });
+    expect(record.sources['casePlan.planDate']).toMatchObject({ state: 'blank' });
+    expect(record.sources['household[].memberId']).toMatchObject({ state: 'seen' });
+    expect(record.sources['household[].dob']).toMatchObject({ state: 'unreadable' });
+    expect(record.pending).toEqual({});
+    expect(record).not.toHaveProperty('unreadable');
+    expect(JSON.stringify(await db.screenHealth.get('or-tracs-case-plan'))).not.toContain('134599');
+    db.close();
+  });
+
   it('a fresh install starts at the newest version', async () => {
     const db = openDb(freshName(), deps);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(db.tables.map((t) => t.name).sort()).toEqual(['caseload', 'cases', 'drafts', 'duties', 'narrationHistory', 'rmssHistory', 'screenHealth']);
     db.close();
   });

@@ -1,0 +1,76 @@
+/**
+ * What each window's side panel shows: the legacy screen in that window's active tab. Only the
+ * tab the worker is looking at may change it; a tab in the background reading a screen does
+ * not. Kept in storage.session (CaseLens's own pages only) so the panel follows it live and it
+ * survives the service worker sleeping.
+ */
+import { browser } from 'wxt/browser';
+import { ACTIVE_CONTEXTS_KEY } from '../../lib/storage-keys';
+import type { ActiveContext } from '../../lib/messages';
+import type { CaseLensDb } from '../../lib/store/db';
+import type { PendingNote } from '../../lib/rules/evidence';
+import { framesOf, mainFrame } from './frames';
+
+type Contexts = Record<string, ActiveContext>;
+
+async function pendingOf(db: CaseLensDb, caseKey: string | undefined, tabId: number): Promise<PendingNote[]> {
+  if (!caseKey) return [];
+  const record = await db.cases.get(caseKey);
+  return Object.entries(record?.pending ?? {})
+    .filter(([, p]) => p.source.tabId === tabId)
+    .map(([fact, p]) => ({ fact, value: p.value, by: p.by, at: p.at, screen: `${p.source.system} ${p.source.screen}`.trim() }));
+}
+
+/** The context of a tab from its live frames (a tab with none shows no legacy screen). */
+export async function contextOf(db: CaseLensDb, tabId: number, windowId: number): Promise<ActiveContext> {
+  const frame = mainFrame(tabId);
+  const frames = framesOf(tabId);
+  const caseKey = frame?.caseKey ?? frames.find((f) => f.caseKey)?.caseKey;
+  return {
+    windowId,
+    tabId,
+    legacy: !!frame,
+    frameId: frame?.frameId ?? 0,
+    docId: frame?.docId ?? '',
+    recognised: !!frame?.read,
+    url: frame?.url ?? '',
+    origin: frame?.origin ?? '',
+    at: new Date().toISOString(),
+    caseKey,
+    profileId: frame?.read?.profileId,
+    screen: frame?.read?.screen,
+    system: frame?.read?.system,
+    title: frame?.read?.title,
+    jurisdiction: frame?.read?.jurisdiction,
+    problems: frame?.obs?.problems ?? [],
+    factsOnScreen: frames.flatMap((f) => f.read?.fields.filter((x) => x.status !== 'missing').map((x) => x.fact) ?? []),
+    narrationTarget: frame?.read?.narrationTarget,
+    marks: { shown: frames.flatMap((f) => f.marks.shown), notShown: frames.flatMap((f) => f.marks.notShown) },
+    pending: await pendingOf(db, caseKey, tabId),
+  };
+}
+
+let writing: Promise<void> = Promise.resolve();
+
+/** Publishes a tab's context for its window, if it is the tab the worker is looking at there. */
+export async function publishTab(db: CaseLensDb, tabId: number): Promise<void> {
+  const tab = await browser.tabs.get(tabId).catch(() => undefined);
+  if (!tab?.active || tab.windowId === undefined) return;
+  const context = await contextOf(db, tabId, tab.windowId);
+  // One write at a time, so two frames' reads never overwrite each other's window entry.
+  writing = writing.then(async () => {
+    const stored = (await browser.storage.session.get(ACTIVE_CONTEXTS_KEY))[ACTIVE_CONTEXTS_KEY] as Contexts | undefined;
+    await browser.storage.session.set({ [ACTIVE_CONTEXTS_KEY]: { ...stored, [String(tab.windowId)]: context } });
+  }).catch(() => {});
+  await writing;
+}
+
+export async function forgetWindow(windowId: number): Promise<void> {
+  writing = writing.then(async () => {
+    const stored = (await browser.storage.session.get(ACTIVE_CONTEXTS_KEY))[ACTIVE_CONTEXTS_KEY] as Contexts | undefined;
+    if (!stored || !(String(windowId) in stored)) return;
+    const { [String(windowId)]: _gone, ...rest } = stored;
+    await browser.storage.session.set({ [ACTIVE_CONTEXTS_KEY]: rest });
+  }).catch(() => {});
+  await writing;
+}
