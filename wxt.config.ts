@@ -15,6 +15,7 @@ export default defineConfig({
   imports: false,
   vite: () => ({
     build: {
+      minify: true,
       rollupOptions: {
         // zod ships comments Rollup cannot place; harmless, but they bury real warnings.
         onwarn(warning, warn) {

@@ -10,6 +10,11 @@ export const IMPORTED_PROFILES_KEY = 'importedProfiles';
  * content scripts get what they need by message.
  */
 export const ACTIVE_CONTEXTS_KEY = 'activeContexts';
+/**
+ * storage.local: the enterprise policy (storage.managed) as last seen, so CaseLens starts with
+ * it at once; the background replaces it whenever the browser answers with a different one.
+ */
+export const MANAGED_POLICY_KEY = 'managedPolicy';
 /** storage.session: a tab the side panel should show next (set by a keyboard command). */
 export const PANEL_VIEW_KEY = 'panelView';
 /**

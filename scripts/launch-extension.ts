@@ -1,11 +1,12 @@
 /**
- * Launches Debian's Chromium with the built CaseLens loaded (headless unless a display is
- * present or HEADED is set). Shared by `npm start` and the e2e fixtures.
+ * Launches Debian's Chromium with the demo build of CaseLens loaded (headless unless a display
+ * is present or HEADED is set). Shared by `npm start`, the e2e fixtures and the bench. The demo
+ * build is the store build plus the demo system's origin (see wxt.config.ts).
  */
 import { chromium, type BrowserContext, type Worker } from '@playwright/test';
 import path from 'node:path';
 
-export const EXTENSION_DIR = path.resolve('.output/chrome-mv3');
+export const EXTENSION_DIR = path.resolve('.output/chrome-mv3-demo');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export function wantsHeadless(): boolean {
@@ -41,7 +42,29 @@ export async function launchWithExtension(userDataDir: string, opts: { headless?
   });
 }
 
+export async function serviceWorkerOf(context: BrowserContext): Promise<Worker> {
+  return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+}
+
 export async function extensionIdOf(context: BrowserContext): Promise<string> {
-  const worker: Worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  return new URL(worker.url()).host;
+  return new URL((await serviceWorkerOf(context)).url()).host;
+}
+
+/**
+ * Waits until CaseLens has registered its content script for the hosts it may read (it does so
+ * at run time, right after install), so the first page opened is already read.
+ */
+export async function waitForContentScript(context: BrowserContext): Promise<void> {
+  const worker = await serviceWorkerOf(context);
+  for (let i = 0; i < 100; i++) {
+    const registered = await worker
+      .evaluate(async () => {
+        const api = (globalThis as unknown as { chrome: { scripting: { getRegisteredContentScripts(): Promise<unknown[]> } } }).chrome;
+        return (await api.scripting.getRegisteredContentScripts()).length;
+      })
+      .catch(() => 0);
+    if (registered > 0) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('CaseLens registered no content script within 10 s');
 }

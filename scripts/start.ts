@@ -4,35 +4,40 @@
  * runs headless, walks through a TCM case and saves screenshots of the overlay and the side
  * panel, printing where.
  */
-import { spawnSync } from 'node:child_process';
+import { buildDemo } from './build-demo';
 import { mkdir, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { startDemoServer } from '../demo/server';
 import { ensureChromium } from './ensure-chromium';
-import { extensionIdOf, launchWithExtension, wantsHeadless } from './launch-extension';
+import { extensionIdOf, launchWithExtension, waitForContentScript, wantsHeadless } from './launch-extension';
+import { DEMO_PORT } from '../lib/origins/demo';
 
 const SHOTS = path.resolve(process.env.SCREENSHOT_DIR ?? 'artifacts/screenshots');
 
 async function main(): Promise<void> {
   ensureChromium();
   if (!process.env.SKIP_BUILD) {
-    const built = spawnSync('npx', ['wxt', 'build'], { stdio: 'inherit' });
-    if (built.status !== 0) process.exit(built.status ?? 1);
+    // The demo build: the store build plus the demo system's origin (wxt.config.ts).
+    const status = buildDemo();
+    if (status !== 0) process.exit(status);
   }
-  const demo = await startDemoServer({ port: Number(process.env.DEMO_PORT ?? 4780) });
+  // The demo build reads the demo system on this one origin only.
+  const demo = await startDemoServer({ port: DEMO_PORT });
   console.log(`Demo legacy system (synthetic data): ${demo.url}/`);
   const headless = wantsHeadless();
   const context = await launchWithExtension(await mkdtemp(path.join(tmpdir(), 'caselens-demo-')), { headless });
   const extensionId = await extensionIdOf(context);
+  await waitForContentScript(context);
   const panelUrl = `chrome-extension://${extensionId}/sidepanel.html`;
 
-  const page = context.pages()[0] ?? (await context.newPage());
+  // The panel follows the tab the worker is looking at: open it first, then the legacy system.
+  const panel = context.pages()[0] ?? (await context.newPage());
+  await panel.goto(panelUrl);
+  const page = await context.newPage();
   await page.goto(`${demo.url}/tracs/`);
   const main = page.frame({ name: 'main' })!;
   await main.waitForSelector('pre.screen3270');
-  const panel = await context.newPage();
-  await panel.goto(panelUrl);
 
   // A family coach opens case 1000101 (a parent aged 14) and goes to the case plan.
   await main.fill('input[name=CASENO]', '1000101');

@@ -7,8 +7,9 @@ const steps: Array<[string, string[]]> = [
   ['typecheck', ['npx', 'tsc', '--noEmit']],
   ['lint', ['npx', 'eslint', '.', '--max-warnings=0']],
   ['unit tests', ['npx', 'vitest', 'run']],
-  ['build (Chrome/Edge MV3)', ['npx', 'wxt', 'build']],
-  ['build (Firefox)', ['npx', 'wxt', 'build', '-b', 'firefox']],
+  ['build (Chrome/Edge MV3, store)', ['npx', 'wxt', 'build']],
+  ['build (Firefox, store)', ['npx', 'wxt', 'build', '-b', 'firefox']],
+  ['build (Chrome/Edge MV3, demo: the store build plus the demo origin)', ['npx', 'tsx', 'scripts/build-demo.ts']],
   ['e2e (Chromium)', ['npx', 'playwright', 'test']],
 ];
 

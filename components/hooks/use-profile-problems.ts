@@ -4,7 +4,7 @@ import { profileSet } from '../../lib/config/profile-set';
 import { builtInKnowledge } from '../../lib/knowledge';
 import type { ScreenProfile } from '../../lib/screen/profile-schema';
 import { IMPORTED_PROFILES_KEY } from '../../lib/storage-keys';
-import { managedValues } from '../managed-values';
+import { knownPolicy } from '../managed-values';
 import { useStorageValue } from './use-storage-value';
 
 export function useProfileProblems(): string[] {
@@ -12,7 +12,7 @@ export function useProfileProblems(): string[] {
   const [problems, setProblems] = useState<string[]>([]);
   useEffect(() => {
     let alive = true;
-    void managedValues().then((managed) => {
+    void knownPolicy().then((managed) => {
       if (alive) setProblems(profileSet(builtInKnowledge().profiles, imported, managed.profiles).problems);
     });
     return () => {

@@ -2,12 +2,11 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { effectiveSettings, type EffectiveSettings } from '../../lib/config/effective-settings';
-import { managedValues } from '../managed-values';
-import { SETTINGS_KEY } from '../../lib/storage-keys';
+import { knownPolicy } from '../managed-values';
+import { MANAGED_POLICY_KEY, SETTINGS_KEY } from '../../lib/storage-keys';
 
 async function load(): Promise<EffectiveSettings> {
-  const local = await browser.storage.local.get(SETTINGS_KEY);
-  const managed = await managedValues();
+  const [local, managed] = await Promise.all([browser.storage.local.get(SETTINGS_KEY), knownPolicy()]);
   return effectiveSettings(local[SETTINGS_KEY], managed.settings);
 }
 
@@ -18,7 +17,7 @@ export function useSettings(): EffectiveSettings | undefined {
     const refresh = () => void load().then((s) => alive && setState(s));
     refresh();
     const onChanged = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'managed' || SETTINGS_KEY in changes) refresh();
+      if (area === 'local' && (SETTINGS_KEY in changes || MANAGED_POLICY_KEY in changes)) refresh();
     };
     browser.storage.onChanged.addListener(onChanged);
     return () => {

@@ -29,6 +29,10 @@ export async function registerAgencyHosts(settings: Settings): Promise<void> {
   if (!browser.scripting?.registerContentScripts) return;
   const matches = await contentScriptMatches(settings);
   const existing = await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });
+  // Registrations persist across browser restarts: leave an unchanged one alone, so no page
+  // loading while the worker starts goes unread.
+  const same = (a: readonly string[] = [], b: readonly string[]) => a.length === b.length && a.every((x) => b.includes(x));
+  if (existing.length && same(existing[0]!.matches, matches)) return;
   if (existing.length) await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
   if (!matches.length) return;
   const script = { id: SCRIPT_ID, matches, js: ['content-scripts/content.js'], allFrames: true, runAt: 'document_idle' as const, persistAcrossSessions: true };
@@ -38,4 +42,18 @@ export async function registerAgencyHosts(settings: Settings): Promise<void> {
   await browser.scripting
     .registerContentScripts([{ ...script, matchOriginAsFallback: true }])
     .catch(() => browser.scripting.registerContentScripts([script]));
+  await readOpenTabs(matches);
+}
+
+/**
+ * Pages of a newly granted host (or restored at browser start, before the registration was
+ * back) are already open: read them now rather than on their next load. The content script
+ * runs once per document (it ignores a second injection).
+ */
+async function readOpenTabs(matches: string[]): Promise<void> {
+  const tabs = await browser.tabs.query({ url: matches }).catch(() => []);
+  for (const tab of tabs) {
+    if (tab.id === undefined) continue;
+    await browser.scripting.executeScript({ target: { tabId: tab.id, allFrames: true }, files: ['/content-scripts/content.js'] }).catch(() => {});
+  }
 }

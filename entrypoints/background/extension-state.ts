@@ -5,12 +5,12 @@
  * surveys by message, only those for their own origin).
  */
 import { browser } from 'wxt/browser';
-import { IMPORTED_PROFILES_KEY, SETTINGS_KEY } from '../../lib/storage-keys';
+import { IMPORTED_PROFILES_KEY, MANAGED_POLICY_KEY, SETTINGS_KEY } from '../../lib/storage-keys';
 import { effectiveSettings, type EffectiveSettings } from '../../lib/config/effective-settings';
 import { profileSet, type ProfileSet } from '../../lib/config/profile-set';
 import { builtInKnowledge } from '../../lib/knowledge';
 import type { OriginScope } from '../../lib/origins/agency-origins';
-import { managedValues } from '../../components/managed-values';
+import { knownPolicy } from '../../components/managed-values';
 import { grantedAgencyHosts } from './agency-hosts';
 import { DEMO_BUILD } from './build-flavour';
 
@@ -20,7 +20,7 @@ let scopeCache: Promise<OriginScope> | undefined;
 
 export function currentSettings(): Promise<EffectiveSettings> {
   settingsCache ??= (async () => {
-    const [local, managed] = await Promise.all([browser.storage.local.get(SETTINGS_KEY), managedValues()]);
+    const [local, managed] = await Promise.all([browser.storage.local.get(SETTINGS_KEY), knownPolicy()]);
     return effectiveSettings(local[SETTINGS_KEY], managed.settings);
   })();
   return settingsCache;
@@ -28,7 +28,7 @@ export function currentSettings(): Promise<EffectiveSettings> {
 
 export function currentProfiles(): Promise<ProfileSet> {
   profilesCache ??= (async () => {
-    const [local, managed] = await Promise.all([browser.storage.local.get(IMPORTED_PROFILES_KEY), managedValues()]);
+    const [local, managed] = await Promise.all([browser.storage.local.get(IMPORTED_PROFILES_KEY), knownPolicy()]);
     return profileSet(builtInKnowledge().profiles, local[IMPORTED_PROFILES_KEY], managed.profiles);
   })();
   return profilesCache;
@@ -61,13 +61,16 @@ export async function closeStorageToContentScripts(): Promise<void> {
 }
 
 export function watchStorage(onProfilesChanged: () => void, onSettingsChanged: () => void): void {
+  // The policy copy changes when the browser's answer differs (see refreshPolicy).
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'managed' || SETTINGS_KEY in changes) {
+    if (area === 'managed') return;
+    const policy = MANAGED_POLICY_KEY in changes;
+    if (policy || SETTINGS_KEY in changes) {
       settingsCache = undefined;
       scopeCache = undefined;
       onSettingsChanged();
     }
-    if (area === 'managed' || IMPORTED_PROFILES_KEY in changes) {
+    if (policy || IMPORTED_PROFILES_KEY in changes) {
       profilesCache = undefined;
       onProfilesChanged();
     }

@@ -19,6 +19,7 @@ import { allFrames, endFrame, forgetTab, framesOf, startFrame } from './frames';
 import { ScreenReads } from './screen-reads';
 import { DAILY_ALARM, REMINDER_ALARM, dailyCare, scheduleAlarms, sendReminder } from './housekeeping';
 import { registerAgencyHosts } from './agency-hosts';
+import { refreshPolicy } from '../../components/managed-values';
 import { forgetWindow, publishTab } from './active-context';
 import { listen } from './router';
 
@@ -88,6 +89,10 @@ export default defineBackground(() => {
   };
   browser.permissions.onAdded.addListener(onPermissions);
   browser.permissions.onRemoved.addListener(onPermissions);
+  // The content-script registration is cleared when the extension is installed or updated:
+  // the worker starts at browser start and install to put it back at once.
+  browser.runtime.onStartup.addListener(() => void applySettings());
+  browser.runtime.onInstalled.addListener(() => void applySettings());
   void applySettings();
 
   // Only the tab the worker is looking at changes what that window's panel shows.
@@ -116,5 +121,11 @@ export default defineBackground(() => {
     },
   );
   void closeStorageToContentScripts();
+  // Ask the browser for the enterprise policy now and whenever it changes; the copy it keeps
+  // changes only when the answer does (and then everything re-applies through watchStorage).
+  void refreshPolicy();
+  browser.storage.onChanged.addListener((_changes, area) => {
+    if (area === 'managed') void refreshPolicy();
+  });
   void browser.sidePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => {});
 });

@@ -28,6 +28,13 @@ export default defineContentScript({
   allFrames: true,
   runAt: 'document_idle',
   async main(ctx) {
+    // Once per document: the background also injects into pages already open when it registers.
+    const marker = globalThis as { caselensRunning?: boolean };
+    if (marker.caselensRunning) return;
+    marker.caselensRunning = true;
+    ctx.onInvalidated(() => {
+      marker.caselensRunning = false;
+    });
     const conn = new Connection(newDocId(), () => ctx.isInvalid);
     const hello = await conn.send<HelloReply>({ type: 'hello', docId: conn.docId, origin: self.origin }).catch(() => undefined);
     if (!hello?.read) {

@@ -3,7 +3,7 @@
  * caseload, an overdue duty shows as overdue with its citation, and marking it done by hand
  * survives a browser restart.
  */
-import { test, expect, foreignRequests, launchWithExtension, extensionIdOf } from './fixtures';
+import { test, expect, foreignRequests, launchWithExtension, extensionIdOf, waitForContentScript } from './fixtures';
 import { Cms, EisTerminal, Tracs, expectScreen } from './pages';
 
 test('visiting cases fills the caseload; an overdue duty is marked done and stays done after a restart', async ({ context, userDataDir, panel, demo, requests }) => {
@@ -40,8 +40,8 @@ test('visiting cases fills the caseload; an overdue duty is marked done and stay
   const duty = detail.locator('[data-duty="ak-initial-contact"]');
   await expect(duty).toHaveAttribute('data-status', 'overdue');
   await duty.getByText('Why and policy').click();
-  await expect(duty).toContainText('Alaska DPA Work Services (DPAWS) Case Management Expectations');
-  await expect(detail.locator('[data-rule-id="ak-initial-contact"]')).toContainText('policy 003');
+  await expect(duty).toContainText('Alaska DPAWS Case Management Expectations');
+  await expect(detail.locator('[data-rule-id="ak-initial-contact"]')).toContainText('All staff §2 Initial Engagement');
 
   await duty.getByRole('button', { name: /Mark done/ }).click();
   await duty.getByLabel('Note (no client details)').fill('Reached by phone; note entered late');
@@ -54,6 +54,7 @@ test('visiting cases fills the caseload; an overdue duty is marked done and stay
 
   const again = await launchWithExtension(userDataDir);
   try {
+    await waitForContentScript(again);
     const panel2 = await again.newPage();
     await panel2.goto(`chrome-extension://${await extensionIdOf(again)}/sidepanel.html`);
     await panel2.getByRole('tab', { name: 'Caseload' }).click();

@@ -8,9 +8,10 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { startDemoServer, type DemoServer } from '../../demo/server';
-import { extensionIdOf, launchWithExtension } from '../../scripts/launch-extension';
+import { DEMO_PORT } from '../../lib/origins/demo';
+import { extensionIdOf, launchWithExtension, waitForContentScript } from '../../scripts/launch-extension';
 
-export { extensionIdOf, launchWithExtension };
+export { extensionIdOf, launchWithExtension, waitForContentScript };
 
 type Fixtures = {
   userDataDir: string;
@@ -24,7 +25,8 @@ type WorkerFixtures = { demo: DemoServer };
 export const test = base.extend<Fixtures, WorkerFixtures>({
   demo: [
     async ({}, use) => {
-      const demo = await startDemoServer();
+      // The demo build may read the demo system on its own origin only (127.0.0.1:4780).
+      const demo = await startDemoServer({ port: DEMO_PORT });
       await use(demo);
       await demo.close();
     },
@@ -41,6 +43,7 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
   context: async ({ userDataDir, requests }, use) => {
     const context = await launchWithExtension(userDataDir);
     context.on('request', (r) => requests.push(r.url()));
+    await waitForContentScript(context);
     await use(context);
     await context.close();
   },

@@ -6,6 +6,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect, foreignRequests } from './fixtures';
 import { Cms, EisTerminal, Tracs, expectScreen } from './pages';
+import { OverlayProbe, axeOverlay, expectMark, expectNoMarks } from './overlay';
 
 test('CMS frameset: the screen frame takes its case from the header frame; the page\'s own save still works', async ({ context, panel, demo, requests }) => {
   const page = await context.newPage();
@@ -45,7 +46,8 @@ test('TRACS: the fix is written only on click, never submitted; the page\'s own 
   await tracs.open();
   await tracs.visitPlan('1000110', panel);
   const main = tracs.main();
-  await expect(main.locator('[data-caselens-finding="or-tcm-flag"]')).toHaveCount(1);
+  const overlay = new OverlayProbe(page);
+  await expectMark(overlay, 'or-tcm-flag', 'main', 'error');
   await expect(main.locator('input[name=CMFLAG]')).toHaveValue('N');
 
   await panel.getByRole('button', { name: /Set Case management flag to Y on screen/ }).click();
@@ -55,7 +57,7 @@ test('TRACS: the fix is written only on click, never submitted; the page\'s own 
 
   await tracs.pf('ENTER');
   await expect(main.locator('pre')).toContainText('CASE PLAN UPDATED');
-  await expect(main.locator('[data-caselens-finding]')).toHaveCount(0);
+  await expectNoMarks(overlay, 'main');
   await expect(panel.locator('[data-rule-id="or-tcm-flag"]')).toHaveCount(0);
   expect(foreignRequests(requests, demo.url)).toEqual([]);
 });
@@ -74,10 +76,9 @@ test('side panel and overlay have no axe violations (WCAG 2.1 AA)', async ({ con
   // framesets, so open the same screen at the top level (TRACS keeps the case in a cookie).
   const screen = await context.newPage();
   await screen.goto(`${demo.url}/tracs/screen?GOTO=CPLN`);
-  const badge = screen.locator('[data-caselens-finding="or-tcm-flag"] button.badge');
-  await badge.focus();
-  await screen.keyboard.press('Enter');
-  await expect(screen.locator('[data-caselens-finding="or-tcm-flag"] [role=dialog]')).toBeVisible();
-  const overlayScan = await new AxeBuilder({ page: screen }).include('caselens-overlay').withTags(tags).analyze();
-  expect(overlayScan.violations.map((v) => v.id)).toEqual([]);
+  const overlay = new OverlayProbe(screen);
+  await expectMark(overlay, 'or-tcm-flag', undefined, 'error');
+  await overlay.press('or-tcm-flag');
+  await expect.poll(async () => (await overlay.mark('or-tcm-flag'))?.popText ?? '').toContain('Targeted Case Management');
+  expect(await axeOverlay(context, overlay)).toEqual([]);
 });

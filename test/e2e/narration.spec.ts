@@ -3,7 +3,7 @@
  * lines in two actions, a supportive-services CLNO held back until its amount is filled, and a
  * draft that survives closing and relaunching the browser.
  */
-import { test, expect, foreignRequests, launchWithExtension, extensionIdOf } from './fixtures';
+import { test, expect, foreignRequests, launchWithExtension, extensionIdOf, waitForContentScript } from './fixtures';
 import { Cms, Tracs, expectScreen } from './pages';
 
 test('TCM narration: chosen, linted and inserted across the 72-column lines in two actions; Undo restores', async ({ context, panel, demo, requests }) => {
@@ -78,6 +78,7 @@ test('a draft typed survives closing the browser and relaunching it on the same 
 
   const again = await launchWithExtension(userDataDir);
   try {
+    await waitForContentScript(again);
     const id = await extensionIdOf(again);
     const panel2 = await again.newPage();
     await panel2.goto(`chrome-extension://${id}/sidepanel.html`);

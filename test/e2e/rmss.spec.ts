@@ -10,8 +10,7 @@ import type { Locator, Page } from '@playwright/test';
 import { formatUs } from '../../lib/dates/iso-date';
 import { test, expect, foreignRequests } from './fixtures';
 import { Tracs } from './pages';
-
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+import { AXE_TAGS as TAGS, OverlayProbe, axeOverlay, expectMark, expectNoMarks } from './overlay';
 
 /** Chooses a radio button with the keyboard only: focus it and press Space. */
 async function choose(radio: Locator): Promise<void> {
@@ -20,8 +19,8 @@ async function choose(radio: Locator): Promise<void> {
   await expect(radio).toBeChecked();
 }
 
-/** The mark with this data-caselens-finding on the survey form page (inside the overlay's shadow root). */
-const mark = (form: Page, id: string) => form.locator(`caselens-overlay [data-caselens-finding="${id}"]`);
+/** The ids of the survey marks that are errors or warnings (mistakes), not the guide's notes. */
+const problems = async (overlay: OverlayProbe) => (await overlay.marks()).filter((m) => m.severity !== 'info').map((m) => m.ruleId);
 
 /** The worker clears a radio group (the demo form has no reset): as a page script would, with the change event. */
 async function clearRadios(form: Page, name: string): Promise<void> {
@@ -79,18 +78,18 @@ test('RMSS: the guide gives policy 000’s answers for a TCM moment, and the for
     ['4.A', '4', '4.A.8 Adult/Teen Case Management'],
     ['3.A', '3', 'leave 3.A Eligibility activity blank'],
   ];
+  const overlay = new OverlayProbe(form);
   for (const [question, section, text] of expected) {
-    const note = mark(form, `rmss:recommend:${question}`);
-    await expect(note).toHaveAttribute('data-severity', 'info');
-    await expect(note.locator('button.badge')).toHaveAttribute('aria-label', new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+    const note = await expectMark(overlay, `rmss:recommend:${question}`, undefined, 'info');
+    expect(note.badgeLabel).toContain(text);
     const fieldset = await form.locator(`fieldset[data-section="${section}"]`).boundingBox();
-    const box = await note.boundingBox();
+    const box = await overlay.box(`rmss:recommend:${question}`);
     expect(Math.abs(box!.y - fieldset!.y)).toBeLessThan(4); // beside its own section
     expect(Math.abs(box!.height - fieldset!.height)).toBeLessThan(6);
   }
-  await expect(form.locator('caselens-overlay [data-caselens-finding^="rmss:"]')).toHaveCount(5);
+  expect((await overlay.marks()).filter((m) => m.ruleId.startsWith('rmss:'))).toHaveLength(5);
   await expect(form.locator('#rmssForm input:checked')).toHaveCount(0);
-  await expect(form.locator('#rmssForm [data-caselens-finding], #rmssForm caselens-overlay')).toHaveCount(0);
+  await expect(form.locator('#rmssForm [data-caselens-overlay]')).toHaveCount(0); // marks sit over the form, never inside it
 
   // The worker answers as the guide says: no problem marked.
   await form.check('#s1_1\\.A\\.2');
@@ -98,37 +97,36 @@ test('RMSS: the guide gives policy 000’s answers for a TCM moment, and the for
   await form.fill('#caseId1', '1000101');
   await form.check('#s4_4\\.A\\.8');
   await form.fill('#comment', 'Family coach developed a case plan with the participant.');
-  await expect(mark(form, 'rmss:recommend:1.A').locator('button.badge')).toHaveAttribute('aria-label', /1\.A\.2/);
-  await expect(form.locator('caselens-overlay [data-severity="error"], caselens-overlay [data-severity="warning"]')).toHaveCount(0);
+  expect((await overlay.mark('rmss:recommend:1.A'))!.badgeLabel).toMatch(/1\.A\.2/);
+  await expect.poll(() => problems(overlay)).toEqual([]);
 
   // 1. Section 3 filled while section 4 is used.
   await form.check('#s3_3\\.A\\.1');
-  const section3 = mark(form, 'rmss:rule:section-4-excludes-section-3:3.A');
-  await expect(section3).toHaveAttribute('data-severity', 'error');
-  await section3.locator('button.badge').press('Enter');
-  await expect(section3.getByRole('dialog')).toContainText('Section 4 is answered, so section 3 must be left blank.');
-  await expect(section3.getByRole('dialog')).toContainText('If you complete RMSS survey section 4, you do not complete section 3.');
-  const overlayScan = await new AxeBuilder({ page: form }).include('caselens-overlay').withTags(TAGS).analyze();
-  expect(overlayScan.violations.map((v) => v.id)).toEqual([]);
+  const section3 = 'rmss:rule:section-4-excludes-section-3:3.A';
+  await expectMark(overlay, section3, undefined, 'error');
+  await overlay.press(section3);
+  await expect.poll(async () => (await overlay.mark(section3))?.popText ?? '').toContain('Section 4 is answered, so section 3 must be left blank.');
+  expect((await overlay.mark(section3))!.popText).toContain('If you complete RMSS survey section 4, you do not complete section 3.');
+  expect(await axeOverlay(context, overlay)).toEqual([]);
   await clearRadios(form, 's3');
-  await expect(section3).toHaveCount(0);
+  await expectNoMarks(overlay, undefined, (id) => id === section3);
 
   // 2. More than one case identifier.
   await form.fill('#caseId2', '1000102');
-  const twoIds = mark(form, 'rmss:case-id-count:2-case');
-  await expect(twoIds).toHaveAttribute('data-severity', 'error');
+  const twoIds = 'rmss:case-id-count:2-case';
+  await expectMark(overlay, twoIds, undefined, 'error');
   await form.fill('#caseId2', '');
-  await expect(twoIds).toHaveCount(0);
+  await expectNoMarks(overlay, undefined, (id) => id === twoIds);
 
   // 3. "Case specific" without a case identifier.
   await form.fill('#caseId1', '');
-  const noId = mark(form, 'rmss:rule:case-specific-needs-case-id:2-case');
-  await expect(noId).toHaveAttribute('data-severity', 'error');
+  const noId = 'rmss:rule:case-specific-needs-case-id:2-case';
+  await expectMark(overlay, noId, undefined, 'error');
   await form.fill('#caseId1', '1000101');
-  await expect(noId).toHaveCount(0);
+  await expectNoMarks(overlay, undefined, (id) => id === noId);
 
   // 4. Client information in the comment: a household member's name, an SSN, a birth date.
-  const clientInfo = mark(form, 'rmss:client-info:comment');
+  const clientInfo = 'rmss:client-info:comment';
   const names = `${parent.first[0]}${parent.first.slice(1).toLowerCase()} ${parent.last[0]}${parent.last.slice(1).toLowerCase()}`;
   for (const [comment, kind] of [
     [`Developed a case plan with ${names}.`, 'a client name'],
@@ -136,14 +134,13 @@ test('RMSS: the guide gives policy 000’s answers for a TCM moment, and the for
     [`Developed a case plan with the parent (${formatUs(parent.dob)}).`, 'a birth date'],
   ] as const) {
     await form.fill('#comment', comment);
-    await expect(clientInfo).toHaveAttribute('data-severity', 'error');
-    const label = await clientInfo.locator('button.badge').getAttribute('aria-label');
+    const label = (await expectMark(overlay, clientInfo, undefined, 'error')).badgeLabel;
     expect(label).toContain(kind);
     expect(label).not.toContain(parent.last);
     await form.fill('#comment', 'Family coach developed a case plan with the participant.');
-    await expect(clientInfo).toHaveCount(0);
+    await expectNoMarks(overlay, undefined, (id) => id === clientInfo);
   }
-  await expect(form.locator('caselens-overlay [data-severity="error"], caselens-overlay [data-severity="warning"]')).toHaveCount(0);
+  await expect.poll(() => problems(overlay)).toEqual([]);
 
   // The worker submits the form; then tells CaseLens, which keeps a local record.
   await Promise.all([form.waitForNavigation(), form.click('input[type=submit]')]);
@@ -157,7 +154,7 @@ test('RMSS: the guide gives policy 000’s answers for a TCM moment, and the for
   await expect(history).toContainText('1000101');
   await expect(history).toContainText('Answered as the guide recommended');
   // The guide is withdrawn once the survey is recorded: the fresh form carries no notes.
-  await expect(form.locator('caselens-overlay [data-caselens-finding^="rmss:recommend:"]')).toHaveCount(0);
+  await expectNoMarks(new OverlayProbe(form), undefined, (id) => id.startsWith('rmss:recommend:'));
 
   expect(foreignRequests(requests, demo.url)).toEqual([]);
 });
@@ -173,7 +170,8 @@ test('RMSS: a moment the policy does not cover is said so plainly, and no answer
   // Still checked on the form, without a guide: section 3 with section 4.
   await form.check('#s4_4\\.A\\.5');
   await form.check('#s3_3\\.A\\.1');
-  await expect(mark(form, 'rmss:rule:section-4-excludes-section-3:3.A')).toHaveAttribute('data-severity', 'error');
-  await expect(form.locator('caselens-overlay [data-caselens-finding^="rmss:recommend:"]')).toHaveCount(0);
+  const overlay = new OverlayProbe(form);
+  await expectMark(overlay, 'rmss:rule:section-4-excludes-section-3:3.A', undefined, 'error');
+  await expectNoMarks(overlay, undefined, (id) => id.startsWith('rmss:recommend:'));
   expect(foreignRequests(requests, demo.url)).toEqual([]);
 });

@@ -4,6 +4,7 @@
  */
 import { test, expect, foreignRequests } from './fixtures';
 import { Tracs } from './pages';
+import { OverlayProbe, expectMark, expectNoMarks } from './overlay';
 
 test('TCM: a 14-year-old parent with the CM flag N is marked; a 13-year-old is not', async ({ context, panel, demo, requests }) => {
   const page = await context.newPage();
@@ -11,9 +12,9 @@ test('TCM: a 14-year-old parent with the CM flag N is marked; a 13-year-old is n
   await tracs.open();
 
   await tracs.visitPlan('1000101', panel);
-  const mark = tracs.main().locator('[data-caselens-finding="or-tcm-flag"]');
-  await expect(mark).toHaveCount(1);
-  await expect(mark).toHaveAttribute('data-severity', 'error');
+  const overlay = new OverlayProbe(page);
+  const mark = await expectMark(overlay, 'or-tcm-flag', 'main', 'error');
+  expect(mark.badgeLabel).toContain('Case management flag must be Y');
 
   const finding = panel.locator('[data-rule-id="or-tcm-flag"]');
   await expect(finding).toBeVisible();
@@ -26,7 +27,7 @@ test('TCM: a 14-year-old parent with the CM flag N is marked; a 13-year-old is n
   await tracs.visitPlan('1000102', panel);
   await expect(panel.getByTestId('case-key')).toContainText('1000102');
   await expect(panel.locator('[data-rule-id="or-tcm-flag"]')).toHaveCount(0);
-  await expect(tracs.main().locator('[data-caselens-finding]')).toHaveCount(0);
+  await expectNoMarks(overlay, 'main');
 
   expect(foreignRequests(requests, demo.url)).toEqual([]);
 });
