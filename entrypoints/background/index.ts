@@ -39,7 +39,6 @@ export default defineBackground(() => {
   };
 
   listen({
-    db,
     reads,
     ensureFrames,
     onPanelChange: async (message) => {
@@ -57,7 +56,7 @@ export default defineBackground(() => {
       if (who.kind !== 'agency-frame') return port.disconnect();
       startFrame(who.tabId, who.frameId, docId, who.origin, who.url);
       port.onDisconnect.addListener(() => {
-        if (endFrame(who.tabId, who.frameId, docId)) void publishTab(db, who.tabId);
+        if (endFrame(who.tabId, who.frameId, docId)) void publishTab(who.tabId);
       });
     });
   });
@@ -96,7 +95,7 @@ export default defineBackground(() => {
   void applySettings();
 
   // Only the tab the worker is looking at changes what that window's panel shows.
-  browser.tabs.onActivated.addListener(({ tabId }) => void publishTab(db, tabId));
+  browser.tabs.onActivated.addListener(({ tabId }) => void publishTab(tabId));
   browser.tabs.onRemoved.addListener((tabId) => forgetTab(tabId));
   browser.windows?.onRemoved.addListener((windowId) => void forgetWindow(windowId));
 

@@ -1,7 +1,6 @@
 /**
  * General computed facts any jurisdiction's rules may use: whether a field a screen showed is
- * blank, a date shifted by an offset, rows of a list done late, and duties only a case-file
- * review can settle.
+ * blank, a date shifted by an offset, and rows of a list done late.
  */
 import type { CaseFacts } from '../../facts/case-facts';
 import { addBusinessDays } from '../../dates/business-days';
@@ -66,15 +65,6 @@ export function dateShift(facts: CaseFacts, params: Record<string, unknown>, ctx
   if (params.toMonthStart === true) d = monthStart(d);
   if (params.toMonthEnd === true) d = monthEnd(d);
   return known(d);
-}
-
-/**
- * `caseFile.review` {item}: a duty the screens CaseLens reads cannot show (e.g. Maine's
- * "assisting participants to make informed choices"). Always unknown, naming what a reviewer
- * must look at in the case file; never reported as done or as missing.
- */
-export function caseFileReview(_facts: CaseFacts, params: Record<string, unknown>): FactResult {
-  return unknown(`case file: ${str(params.item) ?? 'review'}`);
 }
 
 /**

@@ -6,7 +6,7 @@
 import type { CaseFacts } from '../../facts/case-facts';
 import type { EvalContext, FactResult } from '../context';
 import { qualifyingServices, unnarratedServices } from './tcm';
-import { blank, caseFileReview, dateShift, listLate, shown } from './common';
+import { blank, dateShift, listLate, shown } from './common';
 import { clnoDates, clnoVagueTitles, clnoWithoutPrior, eventsWithoutClno } from './alaska-clno';
 import { contactDates, contactOutreach } from './alaska-contacts';
 import { childcareForMonthStart, supportiveNeedingApproval, workActivityEnteredFor } from './alaska';
@@ -21,7 +21,6 @@ export const DERIVED_FACTS: Record<string, DerivedFact> = {
   shown,
   'date.shift': dateShift,
   'list.late': listLate,
-  'caseFile.review': caseFileReview,
   // Oregon (000, 004)
   'tcm.qualifyingServices': qualifyingServices,
   'tcm.unnarratedServices': unnarratedServices,

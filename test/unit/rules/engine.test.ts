@@ -158,9 +158,6 @@ describe('general computed facts', () => {
     expect(strict).toMatchObject({ known: true, value: [{ date: '2026-11-20', due: '2026-11-20', doneOn: '2026-11-23' }] });
   });
 
-  it('caseFile.review is always unknown, naming what to check', () => {
-    expect(getFact(facts({}), 'caseFile.review', { item: 'advocacy' }, ctx)).toEqual({ known: false, missing: ['case file: advocacy'] });
-  });
 
   it('a rule naming a CLNO kind the settings lack is unknown, not false', () => {
     const own = ctxOn('AK', '2026-11-24', settingsWith({ clnoKinds: [] }));
