@@ -5,8 +5,7 @@
 import { useId, useState, type ChangeEvent } from 'react';
 import { browser } from 'wxt/browser';
 import type { EffectiveSettings } from '../../lib/config/effective-settings';
-import { SettingsExportSchema, validateSettingsPart } from '../../lib/config/effective-settings';
-import { describeZodError } from '../../lib/validation/describe-error';
+import { MAX_SETTINGS_FILE_BYTES, parseSettingsFile, settingsFileTooLarge } from '../../lib/config/effective-settings';
 import { downloadText } from '../download';
 import { useUserSettings } from '../hooks/use-user-settings';
 
@@ -31,17 +30,10 @@ export function AgencySettings({ effective }: { effective: EffectiveSettings }) 
     const file = e.target.files?.[0];
     e.target.value = '';
     if (!file) return;
-    let json: unknown;
-    try {
-      json = JSON.parse(await file.text());
-    } catch (error) {
-      return setStatus({ ok: false, text: `${file.name} is not valid JSON: ${(error as Error).message}. Settings unchanged.` });
-    }
-    const parsed = SettingsExportSchema.safeParse(json);
-    if (!parsed.success) return setStatus({ ok: false, text: `${file.name} was not imported: ${describeZodError(parsed.error)}. Settings unchanged.` });
-    const checked = validateSettingsPart(parsed.data.settings, file.name);
-    if (checked.problems.length) return setStatus({ ok: false, text: `${file.name} was not imported: ${checked.problems.join(' ')} Settings unchanged.` });
-    const err = await update(checked.values);
+    // A file too large is refused before it is read.
+    const parsed = file.size > MAX_SETTINGS_FILE_BYTES ? settingsFileTooLarge(file.name) : parseSettingsFile(await file.text(), file.name);
+    if (!parsed.ok) return setStatus({ ok: false, text: parsed.error });
+    const err = await update(parsed.values);
     setStatus(err ? { ok: false, text: `${file.name} was not imported: ${err}` } : { ok: true, text: `Imported settings from ${file.name}.` });
   };
 

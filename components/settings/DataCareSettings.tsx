@@ -1,4 +1,5 @@
 /** Data care: how long CaseLens keeps things, export and import of the worker's own data, erase all. */
+import { browser } from 'wxt/browser';
 import { useId, useState, type ChangeEvent } from 'react';
 import type { EffectiveSettings } from '../../lib/config/effective-settings';
 import { eraseAll, exportData, importData } from '../../lib/store/data-care';
@@ -60,10 +61,12 @@ export function DataCareSettings({ effective }: { effective: EffectiveSettings }
       </div>
       <ConfirmButton
         label="Erase all CaseLens data"
-        question="Erase everything CaseLens keeps in this browser: cases, checklists, drafts, histories and screen health? Your settings and profiles stay. This cannot be undone."
+        question="Erase everything CaseLens keeps in this browser: cases, checklists, drafts, histories, screen health and the screen and survey guide it is showing now? Your settings and profiles stay. This cannot be undone."
         confirmLabel="Erase everything"
         onConfirm={async () => {
           await eraseAll(getDb());
+          // The screen looked at last (case number, address) and the RMSS guide (names) live in session storage.
+          await browser.storage.session.clear();
           setStatus({ ok: true, text: 'All CaseLens data erased.' });
         }}
       />

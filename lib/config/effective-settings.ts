@@ -58,3 +58,29 @@ export function effectiveSettings(user: unknown, managed: unknown): EffectiveSet
 
 /** The settings file format; its `settings` are checked key by key with validateSettingsPart. */
 export const SettingsExportSchema = z.object({ kind: z.literal('caselens-settings'), settings: z.record(z.string(), z.unknown()) }).strict();
+
+/** A settings file is a few kilobytes; anything far larger is refused before it is parsed. */
+export const MAX_SETTINGS_FILE_BYTES = 1_000_000;
+
+export type SettingsFileResult = { ok: true; values: Partial<Settings> } | { ok: false; error: string };
+
+/** "Import settings": the whole file is checked, key by key; any problem and nothing changes. */
+export const settingsFileTooLarge = (fileName: string): SettingsFileResult => ({
+  ok: false,
+  error: `${fileName} is larger than 1 MB, more than a settings file can be. Settings unchanged.`,
+});
+
+export function parseSettingsFile(text: string, fileName: string): SettingsFileResult {
+  if (text.length > MAX_SETTINGS_FILE_BYTES) return settingsFileTooLarge(fileName);
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, error: `${fileName} is not valid JSON: ${(error as Error).message}. Settings unchanged.` };
+  }
+  const parsed = SettingsExportSchema.safeParse(json);
+  if (!parsed.success) return { ok: false, error: `${fileName} was not imported: ${describeZodError(parsed.error)}. Settings unchanged.` };
+  const checked = validateSettingsPart(parsed.data.settings, fileName);
+  if (checked.problems.length) return { ok: false, error: `${fileName} was not imported: ${checked.problems.join(' ')} Settings unchanged.` };
+  return { ok: true, values: checked.values };
+}

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { openDb, summaryOf, type CaseLensDb, type CaseRecord, type CaseSummary } from '../../../lib/store/db';
 import { queryCaseload, reviewProgress } from '../../../lib/store/caseload';
-import { eraseAll, exportData, forgetCase, importData, purgeStale } from '../../../lib/store/data-care';
+import { MAX_DATA_FILE_BYTES, eraseAll, exportData, forgetCase, importData, purgeStale } from '../../../lib/store/data-care';
 
 let n = 0;
 const db = () => openDb(`caselens-caseload-${Date.now()}-${n++}`, { indexedDB, IDBKeyRange });
@@ -73,6 +73,16 @@ describe('data care', () => {
     expect(await d.duties.count()).toBe(0);
   });
 
+  it('purges screen health not seen within the retention period too', async () => {
+    const d = db();
+    await d.screenHealth.bulkPut([
+      { profileId: 'old', title: 'Old', lastSeen: '2026-08-01T00:00:00.000Z', reads: 1, fields: {} },
+      { profileId: 'new', title: 'New', lastSeen: '2026-11-20T00:00:00.000Z', reads: 1, fields: {} },
+    ]);
+    await purgeStale(d, 90, new Date('2026-11-23T12:00:00Z'));
+    expect(await d.screenHealth.toCollection().primaryKeys()).toEqual(['new']);
+  });
+
   it('forgets one case and erases everything', async () => {
     const d = db();
     await seed(d, [record('1'), record('2')]);
@@ -102,5 +112,19 @@ describe('data care', () => {
     expect(!result.ok && result.error).toMatch(/^mine\.json is not a CaseLens data file this version can read \(cases\[1\]\.caseKey/);
     expect(await importData(b, '{"kind":', 'cut.json')).toMatchObject({ ok: false, error: expect.stringMatching(/^cut\.json is not valid JSON/) });
     expect(await b.cases.count()).toBe(2);
+  });
+
+  it('refuses a data file over the size cap before parsing it, and reads a version-2 file by upgrading it', async () => {
+    const b = db();
+    const huge = `{"kind":"caselens-data","pad":"${'x'.repeat(MAX_DATA_FILE_BYTES)}"}`;
+    expect(await importData(b, huge, 'huge.json')).toMatchObject({ ok: false, error: expect.stringMatching(/^huge\.json is larger than 50 MB/) });
+    const v2 = {
+      kind: 'caselens-data', schemaVersion: 2, exportedAt: 'x', duties: [], drafts: [], narrationHistory: [], rmssHistory: [],
+      cases: [{ ...record('2000201'), sources: { caseNumber: { screen: 'EIS', profileId: 'ak-eis-referral', at: 'x' } }, unreadable: ['eaDate'], pending: undefined }],
+    };
+    expect(await importData(b, JSON.stringify(v2), 'old.json')).toEqual({ ok: true, cases: 1 });
+    const c = (await b.cases.get('AK:2000201'))!;
+    expect(c.sources.caseNumber).toMatchObject({ state: 'seen', screen: 'EIS' });
+    expect(c.sources.eaDate).toMatchObject({ state: 'unreadable' });
   });
 });
