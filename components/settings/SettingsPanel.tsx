@@ -4,6 +4,7 @@ import { ProfileSettings } from './ProfileSettings';
 import { DataCareSettings } from './DataCareSettings';
 import { RemindersSettings } from './RemindersSettings';
 import { AgencySettings } from './AgencySettings';
+import { SharedScreenSettings } from './SharedScreenSettings';
 
 export function SettingsPanel({ effective }: { effective: EffectiveSettings }) {
   return (
@@ -14,6 +15,7 @@ export function SettingsPanel({ effective }: { effective: EffectiveSettings }) {
         </p>
       )}
       <RemindersSettings effective={effective} />
+      <SharedScreenSettings effective={effective} />
       <DataCareSettings effective={effective} />
       <ProfileSettings />
       <AgencySettings effective={effective} />

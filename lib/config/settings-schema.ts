@@ -107,6 +107,11 @@ export const SettingsSchema = z
     /** Match patterns of the agency's legacy hosts, e.g. "https://tracs.example.gov/*". */
     agencyHosts: z.array(z.string().regex(/^(https?|\*):\/\/[^/]+\/.*$/, { message: 'is not a match pattern like https://host/*' })).default([]),
     disabledRules: z.array(z.string()).default([]),
+    /**
+     * Show the household name the screens gave beside each case in the caseload. Switch off on
+     * shared or projected screens, where case numbers alone are less revealing.
+     */
+    showHouseholdNames: z.boolean().default(true),
     /** CLNO titles too vague to be "very specific" (003 §6). */
     vagueClnoTitles: z.array(z.string()).default(['CONTACT', 'NOTE', 'CASE NOTE', 'UPDATE', 'MISC', 'FOLLOW UP', 'CLIENT CONTACT', 'PHONE CALL']),
     /** What a CLNO is about, from its title and body (lib/config/clno-kinds.ts; Alaska rules). */

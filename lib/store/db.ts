@@ -6,7 +6,8 @@
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { CaseFacts, Jurisdiction } from '../facts/case-facts';
 import type { FactSource } from '../facts/merge';
-import { V1_STORES, V2_STORES, V3_STORES, pickSummary, upgradeToV2, upgradeToV3 } from './migrations';
+import { V1_STORES, V2_STORES, V3_STORES, V4_STORES, pickSummary, upgradeToV2, upgradeToV3, upgradeToV4 } from './migrations';
+import { householdName } from './household-name';
 
 export interface CaseRecord {
   caseKey: string;
@@ -31,9 +32,15 @@ export interface CaseRecord {
 }
 
 /** A case's row in the caseload view (a projection of its record, kept in step with it). */
-export type CaseSummary = Pick<CaseRecord, 'caseKey' | 'jurisdiction' | 'caseNumber' | 'program' | 'track' | 'nextDue' | 'overdue' | 'openFindings' | 'reviewedMonth' | 'lastSeen' | 'summaryAsOf'>;
+export type CaseSummary = Pick<CaseRecord, 'caseKey' | 'jurisdiction' | 'caseNumber' | 'program' | 'track' | 'nextDue' | 'overdue' | 'openFindings' | 'reviewedMonth' | 'lastSeen' | 'summaryAsOf'> & {
+  /** The household name the screens gave (lib/store/household-name.ts), when they gave one. */
+  householdName?: string;
+};
 
-export const summaryOf = (record: CaseRecord): CaseSummary => pickSummary(record as unknown as Record<string, unknown>) as unknown as CaseSummary;
+export function summaryOf(record: CaseRecord): CaseSummary {
+  const name = householdName(record.facts.household);
+  return { ...(pickSummary(record as unknown as Record<string, unknown>) as unknown as CaseSummary), ...(name ? { householdName: name } : {}) };
+}
 
 export interface ScreenHealthRecord {
   profileId: string;
@@ -98,6 +105,7 @@ export function openDb(name = DB_NAME, deps?: DexieDeps): CaseLensDb {
   db.version(1).stores(V1_STORES);
   db.version(2).stores(V2_STORES).upgrade(upgradeToV2);
   db.version(3).stores(V3_STORES).upgrade(upgradeToV3);
+  db.version(4).stores(V4_STORES).upgrade(upgradeToV4);
   return db;
 }
 

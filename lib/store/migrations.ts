@@ -3,6 +3,8 @@
  * added with an upgrade that turns the old data into the new shape.
  */
 import type { Transaction } from 'dexie';
+import type { Member } from '../facts/case-facts';
+import { householdName } from './household-name';
 
 /** Version 1 (CaseLens 0.1): cases and screen health. */
 export const V1_STORES = {
@@ -61,4 +63,28 @@ export async function upgradeToV3(tx: Transaction): Promise<void> {
       summaries.push(pickSummary(c));
     });
   await tx.table('caseload').bulkPut(summaries);
+}
+
+/**
+ * Version 4: the caseload rows carry the household name the screens gave (no new index; the
+ * version exists so rows written before it get their names at once, not at the next daily care).
+ */
+export const V4_STORES = V3_STORES;
+
+export async function upgradeToV4(tx: Transaction): Promise<void> {
+  const names = new Map<string, string>();
+  await tx
+    .table('cases')
+    .toCollection()
+    .each((c: { caseKey: string; facts?: { household?: Member[] } }) => {
+      const name = householdName(c.facts?.household);
+      if (name) names.set(c.caseKey, name);
+    });
+  await tx
+    .table('caseload')
+    .toCollection()
+    .modify((row: { caseKey: string; householdName?: string }) => {
+      const name = names.get(row.caseKey);
+      if (name) row.householdName = name;
+    });
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { Dexie } from 'dexie';
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { openDb } from '../../../lib/store/db';
-import { V1_STORES, V2_STORES, upgradeToV2 } from '../../../lib/store/migrations';
+import { V1_STORES, V2_STORES, V3_STORES, upgradeToV2, upgradeToV3 } from '../../../lib/store/migrations';
 import { queryCaseload } from '../../../lib/store/caseload';
 
 const deps = { indexedDB, IDBKeyRange };
@@ -28,6 +28,31 @@ describe('database migrations', () => {
     db.close();
   });
 
+  it('v3 caseload rows get the household name the screens gave in v4 (first parent, else first member)', async () => {
+    const name = freshName();
+    const v3 = new Dexie(name, deps);
+    v3.version(1).stores(V1_STORES);
+    v3.version(2).stores(V2_STORES).upgrade(upgradeToV2);
+    v3.version(3).stores(V3_STORES).upgrade(upgradeToV3);
+    const base = { sources: {}, firstSeen: 'a', lastSeen: 'b', nextDue: '2026-12-01', overdue: 0, openFindings: 0, reviewedMonth: '', summaryAsOf: '2026-11-23', unreadable: [] };
+    const household = [
+      { memberId: '02', firstName: 'ELI', lastName: 'RIVERA', role: 'child' },
+      { memberId: '01', firstName: 'ANA', lastName: 'RIVERA', role: 'parent' },
+    ];
+    const cases = [
+      { ...base, caseKey: 'OR:1000101', jurisdiction: 'OR', caseNumber: '1000101', facts: { jurisdiction: 'OR', caseNumber: '1000101', household } },
+      { ...base, caseKey: 'AK:2000201', jurisdiction: 'AK', caseNumber: '2000201', facts: { jurisdiction: 'AK', caseNumber: '2000201' } },
+    ];
+    await v3.table('cases').bulkPut(cases);
+    await v3.table('caseload').bulkPut(cases.map(({ caseKey, jurisdiction, caseNumber, nextDue }) => ({ caseKey, jurisdiction, caseNumber, nextDue })));
+    v3.close();
+    const db = openDb(name, deps);
+    expect(await db.caseload.get('OR:1000101')).toMatchObject({ caseNumber: '1000101', householdName: 'ANA RIVERA' });
+    expect((await db.caseload.get('AK:2000201'))?.householdName).toBeUndefined();
+    expect(db.verno).toBe(4);
+    db.close();
+  });
+
   it('v1 cases and screen health open in v2, with the new index fields filled', async () => {
     const name = freshName();
     const v1 = new Dexie(name, deps);
@@ -42,7 +67,7 @@ describe('database migrations', () => {
     expect(record).toMatchObject({ caseNumber: '1000101', reviewedMonth: '', overdue: 0, nextDue: '2026-12-01', openFindings: 1, facts });
     expect(await db.cases.where('caseNumber').equals('1000101').count()).toBe(1);
     expect(await db.screenHealth.get('or-tracs-case-plan')).toMatchObject({ reads: 3 });
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     // New tables exist and work.
     await db.duties.put({ caseKey: 'OR:1000101', dutyKey: 'or-tcm-flag', doneOn: '2026-11-20', note: 'set on TRACS', markedAt: 'c' });
     expect(await db.duties.where('caseKey').equals('OR:1000101').count()).toBe(1);
@@ -52,7 +77,7 @@ describe('database migrations', () => {
   it('a fresh install starts at the newest version', async () => {
     const db = openDb(freshName(), deps);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(db.tables.map((t) => t.name).sort()).toEqual(['caseload', 'cases', 'drafts', 'duties', 'narrationHistory', 'rmssHistory', 'screenHealth']);
     db.close();
   });
