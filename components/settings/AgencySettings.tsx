@@ -9,11 +9,12 @@ import { SettingsExportSchema, validateSettingsPart } from '../../lib/config/eff
 import { describeZodError } from '../../lib/validation/describe-error';
 import { downloadText } from '../download';
 import { useUserSettings } from '../hooks/use-user-settings';
+import { StatusMessage, type Status } from '../StatusMessage';
 
 export function AgencySettings({ effective }: { effective: EffectiveSettings }) {
   const [own, update] = useUserSettings();
   const [host, setHost] = useState('');
-  const [status, setStatus] = useState<{ ok: boolean; text: string }>();
+  const [status, setStatus] = useState<Status>();
   const ids = useId();
   const hosts = effective.settings.agencyHosts;
   const managed = effective.managedKeys.includes('agencyHosts');
@@ -21,7 +22,7 @@ export function AgencySettings({ effective }: { effective: EffectiveSettings }) 
   const addHost = async () => {
     const pattern = host.trim();
     const err = await update({ agencyHosts: [...new Set([...hosts, pattern])] });
-    if (err) return setStatus({ ok: false, text: `"${pattern}" was not added: ${err}` });
+    if (err) return setStatus({ ok: false, text: `"${pattern}" was not added: write the address like https://tracs.example.gov/*`, details: err });
     const granted = await browser.permissions.request({ origins: [pattern] }).catch(() => false);
     setHost('');
     setStatus(granted ? { ok: true, text: `CaseLens now runs on ${pattern}.` } : { ok: false, text: `Added ${pattern}, but access was not granted: CaseLens will not run there until it is.` });
@@ -35,14 +36,14 @@ export function AgencySettings({ effective }: { effective: EffectiveSettings }) 
     try {
       json = JSON.parse(await file.text());
     } catch (error) {
-      return setStatus({ ok: false, text: `${file.name} is not valid JSON: ${(error as Error).message}. Settings unchanged.` });
+      return setStatus({ ok: false, ...notImported(file.name), details: `Not valid JSON: ${(error as Error).message}` });
     }
     const parsed = SettingsExportSchema.safeParse(json);
-    if (!parsed.success) return setStatus({ ok: false, text: `${file.name} was not imported: ${describeZodError(parsed.error)}. Settings unchanged.` });
+    if (!parsed.success) return setStatus({ ok: false, ...notImported(file.name), details: describeZodError(parsed.error) });
     const checked = validateSettingsPart(parsed.data.settings, file.name);
-    if (checked.problems.length) return setStatus({ ok: false, text: `${file.name} was not imported: ${checked.problems.join(' ')} Settings unchanged.` });
+    if (checked.problems.length) return setStatus({ ok: false, ...notImported(file.name), details: checked.problems.join(' ') });
     const err = await update(checked.values);
-    setStatus(err ? { ok: false, text: `${file.name} was not imported: ${err}` } : { ok: true, text: `Imported settings from ${file.name}.` });
+    setStatus(err ? { ok: false, ...notImported(file.name), details: err } : { ok: true, text: `Imported settings from ${file.name}.` });
   };
 
   return (
@@ -80,9 +81,9 @@ export function AgencySettings({ effective }: { effective: EffectiveSettings }) 
         <label htmlFor={`${ids}-import`}>Import settings</label>
         <input id={`${ids}-import`} type="file" accept=".json,application/json" onChange={(e) => void onImport(e)} />
       </div>
-      <p role={status?.ok === false ? 'alert' : 'status'} className={status?.ok === false ? 'error-text' : 'status'}>
-        {status?.text}
-      </p>
+      <StatusMessage status={status} testId="settings-import-status" />
     </section>
   );
 }
+
+const notImported = (fileName: string) => ({ text: `${fileName} was not imported: it is not a settings file CaseLens can use. Your settings did not change. The details below say what is wrong, for whoever made the file.` });
