@@ -10,7 +10,7 @@ export interface Status {
 
 export function StatusMessage({ status, testId }: { status?: Status; testId?: string }) {
   return (
-    <div role={status?.ok === false ? 'alert' : 'status'} className={status?.ok === false ? "error-text status-message" : "status-message hint"} data-testid={testId}>
+    <div role={status?.ok === false ? 'alert' : 'status'} className={status?.ok === false ? 'error-text status-message' : 'status-message hint'} data-testid={testId}>
       {status && <p>{status.text}</p>}
       {status?.details && (
         <details>
