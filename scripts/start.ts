@@ -2,7 +2,8 @@
  * `npm start`: build CaseLens, start the demo legacy system, open Chromium with CaseLens on it.
  * With a display, the browser stays open for you to try it. Without one (or HEADLESS=1) it
  * runs headless, walks through a TCM case and saves screenshots of the overlay and the side
- * panel, printing where.
+ * panel, printing where, and a screenshot of every side-panel tab at 360 px wide in
+ * docs/screenshots (TAB_SCREENSHOT_DIR to put them elsewhere), the ones the README shows.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdir, mkdtemp } from 'node:fs/promises';
@@ -11,6 +12,7 @@ import path from 'node:path';
 import { startDemoServer } from '../demo/server';
 import { ensureChromium } from './ensure-chromium';
 import { extensionIdOf, launchWithExtension, wantsHeadless } from './launch-extension';
+import { captureTabs } from './panel-screenshots';
 
 const SHOTS = path.resolve(process.env.SCREENSHOT_DIR ?? 'artifacts/screenshots');
 
@@ -57,7 +59,8 @@ async function main(): Promise<void> {
   await page.screenshot({ path: overlayShot });
   await panel.setViewportSize({ width: 420, height: 900 });
   await panel.screenshot({ path: panelShot, fullPage: true });
-  console.log(`Screenshots saved:\n  ${overlayShot}\n  ${panelShot}`);
+  const tabShots = await captureTabs(panel, 'OR 1000101');
+  console.log(`Screenshots saved:\n  ${[overlayShot, panelShot, ...tabShots].join('\n  ')}`);
   await context.close();
   await demo.close();
 }

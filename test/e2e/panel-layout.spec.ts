@@ -6,17 +6,20 @@
 import { test, expect } from './fixtures';
 import { PANEL_TABS, axeViolations, fillPanel, openTab, sidewaysOverflow, widestElements } from './panel-tabs';
 
-test('reflow: no tab scrolls sideways at 320 CSS px, nor at 200 % zoom of a 400 px panel; tabs fit one row at 400 px', async ({ context, panel, demo }) => {
+test('reflow: no tab scrolls sideways at 360 and 320 CSS px, nor at 200 % zoom of a 400 px panel; tabs fit one row at 400 px', async ({ context, panel, demo }) => {
   await fillPanel(context, panel, demo);
 
   await panel.setViewportSize({ width: 400, height: 800 });
   const tabTops = await panel.getByRole('tab').evaluateAll((tabs) => new Set(tabs.map((t) => Math.round(t.getBoundingClientRect().top))).size);
   expect(tabTops, 'tab rows at 400 px').toBe(1);
 
-  await panel.setViewportSize({ width: 320, height: 800 });
-  for (const tab of PANEL_TABS) {
-    await openTab(panel, tab);
-    expect(await sidewaysOverflow(panel), `${tab} at 320 px: ${(await widestElements(panel)).join('; ')}`).toBeLessThanOrEqual(0);
+  // 360 px: the usual side-panel width; 320 px: WCAG 1.4.10's reflow width.
+  for (const width of [360, 320]) {
+    await panel.setViewportSize({ width, height: 800 });
+    for (const tab of PANEL_TABS) {
+      await openTab(panel, tab);
+      expect(await sidewaysOverflow(panel), `${tab} at ${width} px: ${(await widestElements(panel)).join('; ')}`).toBeLessThanOrEqual(0);
+    }
   }
 
   // Browser zoom at 200 % on a 400 px panel: 200 CSS px at two device pixels per CSS pixel.
@@ -53,4 +56,28 @@ test('dark mode follows the system: the panel renders dark, and every tab is axe
   // The text is light on the dark background, not dark-on-dark.
   await panel.emulateMedia({ colorScheme: 'dark' });
   expect(luminance(await panel.evaluate(() => getComputedStyle(document.body).color))).toBeGreaterThan(0.8);
+});
+
+test('a warning card keeps its text in the body colour; only its badge and border carry the warning colour', async ({ context, panel, demo }) => {
+  const page = await context.newPage();
+  await page.goto(`${demo.url}/aspire/participant?case=3000303`); // no employment plan yet: a warning
+  await expect(panel.getByTestId('case-key')).toContainText('3000303');
+  const card = panel.locator('.finding.warning').first();
+  await expect(card).toBeVisible();
+  for (const scheme of ['light', 'dark'] as const) {
+    await panel.emulateMedia({ colorScheme: scheme });
+    const c = await card.evaluate((el) => {
+      const colour = (sel: string, prop: 'color' | 'backgroundColor' = 'color') => getComputedStyle(el.querySelector(sel)!)[prop];
+      return {
+        body: getComputedStyle(document.body).color,
+        heading: colour('h3'),
+        explanation: getComputedStyle(el.querySelectorAll('p')[el.querySelector('p.due') ? 1 : 0]!).color,
+        border: getComputedStyle(el).borderLeftColor,
+        badge: colour('.sev', 'backgroundColor'),
+      };
+    });
+    expect([c.heading, c.explanation], scheme).toEqual([c.body, c.body]);
+    expect(c.border, scheme).toBe(c.badge);
+    expect(c.border, scheme).not.toBe(c.body);
+  }
 });
