@@ -7,6 +7,7 @@ import { test, expect } from './fixtures';
 import { PANEL_TABS, axeViolations, fillPanel, openTab, sidewaysOverflow, widestElements } from './panel-tabs';
 
 test('reflow: no tab scrolls sideways at 360 and 320 CSS px, nor at 200 % zoom of a 400 px panel; tabs fit one row at 400 px', async ({ context, panel, demo }) => {
+  test.slow(); // every tab at three widths, on two shared cores
   await fillPanel(context, panel, demo);
 
   await panel.setViewportSize({ width: 400, height: 800 });
@@ -34,6 +35,7 @@ test('reflow: no tab scrolls sideways at 360 and 320 CSS px, nor at 200 % zoom o
 });
 
 test('dark mode follows the system: the panel renders dark, and every tab is axe clean in both colour schemes', async ({ context, panel, demo }) => {
+  test.slow(); // twelve axe scans
   await fillPanel(context, panel, demo);
   await panel.setViewportSize({ width: 380, height: 900 });
 
