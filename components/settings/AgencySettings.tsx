@@ -8,11 +8,12 @@ import type { EffectiveSettings } from '../../lib/config/effective-settings';
 import { MAX_SETTINGS_FILE_BYTES, parseSettingsFile, settingsFileTooLarge } from '../../lib/config/effective-settings';
 import { downloadText } from '../download';
 import { useUserSettings } from '../hooks/use-user-settings';
+import { StatusMessage, type Status } from '../StatusMessage';
 
 export function AgencySettings({ effective }: { effective: EffectiveSettings }) {
   const [own, update] = useUserSettings();
   const [host, setHost] = useState('');
-  const [status, setStatus] = useState<{ ok: boolean; text: string }>();
+  const [status, setStatus] = useState<Status>();
   const ids = useId();
   const hosts = effective.settings.agencyHosts;
   const managed = effective.managedKeys.includes('agencyHosts');
@@ -20,7 +21,7 @@ export function AgencySettings({ effective }: { effective: EffectiveSettings }) 
   const addHost = async () => {
     const pattern = host.trim();
     const err = await update({ agencyHosts: [...new Set([...hosts, pattern])] });
-    if (err) return setStatus({ ok: false, text: `"${pattern}" was not added: ${err}` });
+    if (err) return setStatus({ ok: false, text: `"${pattern}" was not added: write the address like https://tracs.example.gov/*`, details: err });
     const granted = await browser.permissions.request({ origins: [pattern] }).catch(() => false);
     setHost('');
     setStatus(granted ? { ok: true, text: `CaseLens now runs on ${pattern}.` } : { ok: false, text: `Added ${pattern}, but access was not granted: CaseLens will not run there until it is.` });
@@ -31,10 +32,10 @@ export function AgencySettings({ effective }: { effective: EffectiveSettings }) 
     e.target.value = '';
     if (!file) return;
     // A file too large is refused before it is read.
-    const parsed = file.size > MAX_SETTINGS_FILE_BYTES ? settingsFileTooLarge(file.name) : parseSettingsFile(await file.text(), file.name);
-    if (!parsed.ok) return setStatus({ ok: false, text: parsed.error });
+    const parsed = file.size > MAX_SETTINGS_FILE_BYTES ? settingsFileTooLarge() : parseSettingsFile(await file.text(), file.name);
+    if (!parsed.ok) return setStatus({ ok: false, ...notImported(file.name), details: parsed.details });
     const err = await update(parsed.values);
-    setStatus(err ? { ok: false, text: `${file.name} was not imported: ${err}` } : { ok: true, text: `Imported settings from ${file.name}.` });
+    setStatus(err ? { ok: false, ...notImported(file.name), details: err } : { ok: true, text: `Imported settings from ${file.name}.` });
   };
 
   return (
@@ -72,9 +73,9 @@ export function AgencySettings({ effective }: { effective: EffectiveSettings }) 
         <label htmlFor={`${ids}-import`}>Import settings</label>
         <input id={`${ids}-import`} type="file" accept=".json,application/json" onChange={(e) => void onImport(e)} />
       </div>
-      <p role={status?.ok === false ? 'alert' : 'status'} className={status?.ok === false ? 'error-text' : 'status'}>
-        {status?.text}
-      </p>
+      <StatusMessage status={status} testId="settings-import-status" />
     </section>
   );
 }
+
+const notImported = (fileName: string) => ({ text: `${fileName} was not imported: it is not a settings file CaseLens can use. Your settings did not change. The details below say what is wrong, for whoever made the file.` });

@@ -7,6 +7,11 @@ import { downloadText } from '../download';
 import { getDb } from '../hooks/use-db';
 import { useUserSettings } from '../hooks/use-user-settings';
 import { ConfirmButton } from '../ConfirmButton';
+import { StatusMessage, type Status } from '../StatusMessage';
+
+/** Said before the file is saved: it holds what the screens showed about each family. */
+const EXPORT_WARNING =
+  'The file will hold everything CaseLens keeps about your cases: names, birth dates and the other case details it read from the screens, your checklist notes, drafts and inserted narration. Save it only where your agency allows case records (not e-mail, not a personal drive), and delete it when you no longer need it.';
 
 const RETENTION = [
   ['retentionDays', 'Forget cases not seen for (days)'],
@@ -16,14 +21,18 @@ const RETENTION = [
 
 export function DataCareSettings({ effective }: { effective: EffectiveSettings }) {
   const [, update] = useUserSettings();
-  const [status, setStatus] = useState<{ ok: boolean; text: string }>();
+  const [status, setStatus] = useState<Status>();
   const ids = useId();
   const onImport = async (e: ChangeEvent<HTMLInputElement>) => {
     const file = e.target.files?.[0];
     e.target.value = '';
     if (!file) return;
     const result = await importData(getDb(), await file.text(), file.name);
-    setStatus(result.ok ? { ok: true, text: `Imported ${result.cases} case${result.cases === 1 ? '' : 's'}.` } : { ok: false, text: result.error });
+    setStatus(
+      result.ok
+        ? { ok: true, text: `Imported ${result.cases} case${result.cases === 1 ? '' : 's'}.` }
+        : { ok: false, text: `${file.name} was not imported: it is not a CaseLens data file CaseLens can read. Nothing changed.`, details: result.error },
+    );
   };
   return (
     <section aria-labelledby={`${ids}-h`}>
@@ -53,9 +62,16 @@ export function DataCareSettings({ effective }: { effective: EffectiveSettings }
         </p>
       )}
       <div className="row">
-        <button type="button" className="secondary" onClick={() => void exportData(getDb(), new Date()).then((text) => downloadText('caselens-my-data.json', text))}>
-          Export my data
-        </button>
+        <ConfirmButton
+          tone="caution"
+          label="Export my data…"
+          question={EXPORT_WARNING}
+          confirmLabel="Save the file"
+          onConfirm={async () => {
+            downloadText('caselens-my-data.json', await exportData(getDb(), new Date()));
+            setStatus({ ok: true, text: 'Saved caselens-my-data.json. It holds names and birth dates: keep it safe.' });
+          }}
+        />
         <label htmlFor={`${ids}-import`}>Import my data</label>
         <input id={`${ids}-import`} type="file" accept=".json,application/json" onChange={(e) => void onImport(e)} />
       </div>
@@ -70,9 +86,7 @@ export function DataCareSettings({ effective }: { effective: EffectiveSettings }
           setStatus({ ok: true, text: 'All CaseLens data erased.' });
         }}
       />
-      <p role={status?.ok === false ? 'alert' : 'status'} className={status?.ok === false ? 'error-text' : 'status'} data-testid="data-status">
-        {status?.text}
-      </p>
+      <StatusMessage status={status} testId="data-status" />
     </section>
   );
 }

@@ -20,6 +20,7 @@ import { ScreenReads } from './screen-reads';
 import { DAILY_ALARM, REMINDER_ALARM, dailyCare, scheduleAlarms, sendReminder } from './housekeeping';
 import { registerAgencyHosts } from './agency-hosts';
 import { refreshPolicy } from '../../components/managed-values';
+import { openFirstRunOnInstall } from '../../components/first-run/open-on-install';
 import { forgetWindow, publishTab } from './active-context';
 import { listen } from './router';
 
@@ -91,7 +92,10 @@ export default defineBackground(() => {
   // The content-script registration is cleared when the extension is installed or updated:
   // the worker starts at browser start and install to put it back at once.
   browser.runtime.onStartup.addListener(() => void applySettings());
-  browser.runtime.onInstalled.addListener(() => void applySettings());
+  browser.runtime.onInstalled.addListener((details) => {
+    void applySettings();
+    void openFirstRunOnInstall(details); // a short first-run page, on a new install only
+  });
   void applySettings();
 
   // Only the tab the worker is looking at changes what that window's panel shows.

@@ -62,25 +62,23 @@ export const SettingsExportSchema = z.object({ kind: z.literal('caselens-setting
 /** A settings file is a few kilobytes; anything far larger is refused before it is parsed. */
 export const MAX_SETTINGS_FILE_BYTES = 1_000_000;
 
-export type SettingsFileResult = { ok: true; values: Partial<Settings> } | { ok: false; error: string };
+/** `details`: the technical reason, for the administrators' "details" disclosure. */
+export type SettingsFileResult = { ok: true; values: Partial<Settings> } | { ok: false; details: string };
+
+export const settingsFileTooLarge = (): SettingsFileResult => ({ ok: false, details: 'Larger than 1 MB, more than a settings file can be.' });
 
 /** "Import settings": the whole file is checked, key by key; any problem and nothing changes. */
-export const settingsFileTooLarge = (fileName: string): SettingsFileResult => ({
-  ok: false,
-  error: `${fileName} is larger than 1 MB, more than a settings file can be. Settings unchanged.`,
-});
-
 export function parseSettingsFile(text: string, fileName: string): SettingsFileResult {
-  if (text.length > MAX_SETTINGS_FILE_BYTES) return settingsFileTooLarge(fileName);
+  if (text.length > MAX_SETTINGS_FILE_BYTES) return settingsFileTooLarge();
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
-    return { ok: false, error: `${fileName} is not valid JSON: ${(error as Error).message}. Settings unchanged.` };
+    return { ok: false, details: `Not valid JSON: ${(error as Error).message}` };
   }
   const parsed = SettingsExportSchema.safeParse(json);
-  if (!parsed.success) return { ok: false, error: `${fileName} was not imported: ${describeZodError(parsed.error)}. Settings unchanged.` };
+  if (!parsed.success) return { ok: false, details: describeZodError(parsed.error) };
   const checked = validateSettingsPart(parsed.data.settings, fileName);
-  if (checked.problems.length) return { ok: false, error: `${fileName} was not imported: ${checked.problems.join(' ')} Settings unchanged.` };
+  if (checked.problems.length) return { ok: false, details: checked.problems.join(' ') };
   return { ok: true, values: checked.values };
 }

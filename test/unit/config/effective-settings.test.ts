@@ -51,8 +51,8 @@ describe('settings in force', () => {
 describe('parseSettingsFile', () => {
   it('imports a valid file, and refuses a broken, foreign or oversized one with the reason', () => {
     expect(parseSettingsFile('{"kind":"caselens-settings","settings":{"retentionDays":60}}', 's.json')).toEqual({ ok: true, values: { retentionDays: 60 } });
-    expect(parseSettingsFile('{"kind":', 's.json')).toMatchObject({ ok: false, error: expect.stringMatching(/^s\.json is not valid JSON/) });
-    expect(parseSettingsFile('{"kind":"other"}', 's.json')).toMatchObject({ ok: false, error: expect.stringMatching(/^s\.json was not imported/) });
-    expect(parseSettingsFile(' '.repeat(MAX_SETTINGS_FILE_BYTES + 1), 's.json')).toMatchObject({ ok: false, error: expect.stringMatching(/larger than 1 MB/) });
+    expect(parseSettingsFile('{"kind":', 's.json')).toMatchObject({ ok: false, details: expect.stringMatching(/^Not valid JSON/) });
+    expect(parseSettingsFile('{"kind":"other"}', 's.json')).toMatchObject({ ok: false, details: expect.stringMatching(/kind/) });
+    expect(parseSettingsFile(' '.repeat(MAX_SETTINGS_FILE_BYTES + 1), 's.json')).toMatchObject({ ok: false, details: expect.stringMatching(/Larger than 1 MB/) });
   });
 });

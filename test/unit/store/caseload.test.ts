@@ -51,8 +51,23 @@ describe('caseload queries', () => {
     expect(keys(await queryCaseload(d, { jurisdiction: 'OR' }, asOf))).toEqual(['1000101']);
     expect(keys(await queryCaseload(d, { search: '20002' }, asOf))).toEqual(['2000201', '2000202', '2000203', '2000204']);
     expect(keys(await queryCaseload(d, { search: '20002', due: 'overdue' }, asOf))).toEqual(['2000201']);
+    // The state as the panel shows it, with or without a space or colon.
+    for (const search of ['OR 1000101', 'OR:1000101', 'or1000101', 'OR 10001']) expect(keys(await queryCaseload(d, { search }, asOf)), search).toEqual(['1000101']);
+    expect(keys(await queryCaseload(d, { search: 'AK 1000101' }, asOf))).toEqual([]);
     const page = await queryCaseload(d, {}, asOf, 2, 2);
     expect([page.total, keys(page)]).toEqual([5, ['2000202', '2000203']]);
+  });
+
+  it('returns every row when asked for all of them (the CSV export), with or without filters', async () => {
+    const d = db();
+    await seed(d, [record('2000201', { nextDue: '2026-11-20' }), record('2000202', { nextDue: '2026-11-25' }), record('1000101', { jurisdiction: 'OR', nextDue: '2026-11-22' })]);
+    // IndexedDB takes at most 2^32 - 1 as a count; a larger "no limit" used to throw a TypeError.
+    for (const limit of [Infinity, Number.MAX_SAFE_INTEGER]) {
+      const all = await queryCaseload(d, {}, asOf, limit);
+      expect([all.total, all.rows.map((r) => r.caseNumber)]).toEqual([3, ['2000201', '1000101', '2000202']]);
+      expect((await queryCaseload(d, { due: 'overdue' }, asOf, limit)).rows.map((r) => r.caseNumber)).toEqual(['2000201', '1000101']);
+      expect((await queryCaseload(d, { jurisdiction: 'AK' }, asOf, limit)).total).toBe(2);
+    }
   });
 
   it('counts the monthly review progress', async () => {
