@@ -1,4 +1,8 @@
-/** A button that asks first, in a modal <dialog> (focus moves in and returns, Escape cancels). */
+/**
+ * A button that asks first, in a modal <dialog> (focus moves in and returns, Escape cancels).
+ * `tone` 'danger' (the default) for what cannot be undone; 'caution' for what is allowed but
+ * needs care (saving case data to a file).
+ */
 import { useId, useRef, useState } from 'react';
 
 interface Props {
@@ -6,20 +10,28 @@ interface Props {
   question: string;
   confirmLabel: string;
   onConfirm: () => Promise<void>;
+  tone?: 'danger' | 'caution';
 }
 
-export function ConfirmButton({ label, question, confirmLabel, onConfirm }: Props) {
+export function ConfirmButton({ label, question, confirmLabel, onConfirm, tone = 'danger' }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
   const opener = useRef<HTMLButtonElement>(null);
+  const cancel = useRef<HTMLButtonElement>(null);
   const [busy, setBusy] = useState(false);
   const id = useId();
+  // showModal() focuses the first button (the risky one); the safe choice gets focus instead.
+  // (React's autoFocus only acts when the element mounts, not when the dialog opens.)
+  const open = () => {
+    dialog.current?.showModal();
+    cancel.current?.focus();
+  };
   const close = () => {
     dialog.current?.close();
     opener.current?.focus();
   };
   return (
     <>
-      <button ref={opener} type="button" className="secondary danger" onClick={() => dialog.current?.showModal()}>
+      <button ref={opener} type="button" className={tone === 'danger' ? 'secondary danger' : 'secondary'} onClick={open}>
         {label}
       </button>
       <dialog ref={dialog} aria-labelledby={`${id}-q`} className="confirm" onClose={() => opener.current?.focus()}>
@@ -27,7 +39,7 @@ export function ConfirmButton({ label, question, confirmLabel, onConfirm }: Prop
         <div className="row">
           <button
             type="button"
-            className="danger"
+            className={tone === 'danger' ? 'danger' : undefined}
             disabled={busy}
             onClick={() => {
               setBusy(true);
@@ -39,7 +51,7 @@ export function ConfirmButton({ label, question, confirmLabel, onConfirm }: Prop
           >
             {confirmLabel}
           </button>
-          <button type="button" className="secondary" onClick={close} autoFocus>
+          <button ref={cancel} type="button" className="secondary" onClick={close}>
             Cancel
           </button>
         </div>

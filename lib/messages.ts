@@ -8,7 +8,6 @@ import type { TeachCapture } from './screen/teach';
 import type { ReadProblem, ScreenRead } from './screen/read-screen';
 import type { Survey } from './rmss/survey-schema';
 import type { RmssGuideShare } from './rmss/guide-share';
-import type { PendingNote } from './rules/evidence';
 
 export { ACTIVE_CONTEXTS_KEY } from './storage-keys';
 
@@ -57,8 +56,6 @@ export interface ActiveContext {
   factsOnScreen: string[];
   narrationTarget?: ScreenRead['narrationTarget'];
   marks: MarksReport;
-  /** Values typed on this tab's screens that the legacy system has not saved. */
-  pending: PendingNote[];
 }
 
 /** What the worker clicked (or picked by keyboard) in teach mode, with how to find it again. */

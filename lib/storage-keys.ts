@@ -24,3 +24,5 @@ export const PANEL_VIEW_KEY = 'panelView';
  * is cleared when the browser restarts.
  */
 export const RMSS_GUIDE_KEY = 'rmssGuide';
+/** storage.local: the first-run page was shown on this browser profile (never shown twice). */
+export const FIRST_RUN_SHOWN_KEY = 'firstRunShown';

@@ -81,7 +81,6 @@ export function describeCondition(c: Condition): string {
   if (c.fact === 'blank' && typeof p.path === 'string' && (c.value === true || c.value === false)) {
     return c.value ? `\`${p.path}\` is blank on a screen that shows it` : `\`${p.path}\` is filled in`;
   }
-  if (c.fact === 'caseFile.review') return `a reviewer finds in the case file no ${String(p.item)} (no screen shows it, so CaseLens keeps this item unknown)`;
   const subject = c.label && c.label !== c.fact ? `${lc(c.label)} (${fact(c.fact, c.params)})` : fact(c.fact, c.params);
   return `${subject} ${OPERATORS[c.operator]!(value(c.value))}`;
 }

@@ -68,3 +68,16 @@ export async function waitForContentScript(context: BrowserContext): Promise<voi
   }
   throw new Error('CaseLens registered no content script within 10 s');
 }
+
+/**
+ * A new install opens the first-run page (welcome.html) in a tab of its own; tests and the demo
+ * walk-through close it so the tab they open next is the one the worker looks at. Says whether
+ * it opened.
+ */
+export async function closeFirstRunPage(context: BrowserContext, timeout = 10_000): Promise<boolean> {
+  const isWelcome = (p: { url(): string }) => p.url().endsWith('/welcome.html');
+  const page = context.pages().find(isWelcome) ?? (await context.waitForEvent('page', { predicate: isWelcome, timeout }).catch(() => undefined));
+  if (!page) return false;
+  await page.close();
+  return true;
+}

@@ -2,7 +2,8 @@
  * `npm start`: build CaseLens, start the demo legacy system, open Chromium with CaseLens on it.
  * With a display, the browser stays open for you to try it. Without one (or HEADLESS=1) it
  * runs headless, walks through a TCM case and saves screenshots of the overlay and the side
- * panel, printing where.
+ * panel, printing where, and a screenshot of every side-panel tab at 360 px wide in
+ * docs/screenshots (TAB_SCREENSHOT_DIR to put them elsewhere), the ones the README shows.
  */
 import { buildDemo } from './build-demo';
 import { mkdir, mkdtemp } from 'node:fs/promises';
@@ -10,8 +11,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { startDemoServer } from '../demo/server';
 import { ensureChromium } from './ensure-chromium';
-import { extensionIdOf, launchWithExtension, waitForContentScript, wantsHeadless } from './launch-extension';
+import { closeFirstRunPage, extensionIdOf, launchWithExtension, waitForContentScript, wantsHeadless } from './launch-extension';
 import { DEMO_PORT } from '../lib/origins/demo';
+import { captureTabs } from './panel-screenshots';
+import { OverlayProbe } from './overlay-probe';
 
 const SHOTS = path.resolve(process.env.SCREENSHOT_DIR ?? 'artifacts/screenshots');
 
@@ -29,6 +32,8 @@ async function main(): Promise<void> {
   const context = await launchWithExtension(await mkdtemp(path.join(tmpdir(), 'caselens-demo-')), { headless });
   const extensionId = await extensionIdOf(context);
   await waitForContentScript(context);
+  // The first-run page opened on install; the walk-through goes on in tabs of its own.
+  if (headless) await closeFirstRunPage(context);
   const panelUrl = `chrome-extension://${extensionId}/sidepanel.html`;
 
   // The panel follows the tab the worker is looking at: open it first, then the legacy system.
@@ -46,7 +51,10 @@ async function main(): Promise<void> {
   await panel.locator('.screen-info').getByText('CSUM').waitFor();
   await Promise.all([main.waitForNavigation(), main.click('input[name=PFKEY][value=PF5]')]);
   await panel.locator('[data-rule-id="or-tcm-flag"]').waitFor();
-  await main.locator('[data-caselens-finding="or-tcm-flag"] button').first().click();
+  // Open the mark's explanation, as a worker would (the overlay is in a closed shadow root).
+  const overlay = new OverlayProbe(page);
+  for (let i = 0; i < 50 && !(await overlay.mark('or-tcm-flag', 'main')); i++) await new Promise((r) => setTimeout(r, 100));
+  await overlay.press('or-tcm-flag', 'main');
 
   if (!headless) {
     await page.bringToFront();
@@ -62,7 +70,8 @@ async function main(): Promise<void> {
   await page.screenshot({ path: overlayShot });
   await panel.setViewportSize({ width: 420, height: 900 });
   await panel.screenshot({ path: panelShot, fullPage: true });
-  console.log(`Screenshots saved:\n  ${overlayShot}\n  ${panelShot}`);
+  const tabShots = await captureTabs(panel, 'OR 1000101');
+  console.log(`Screenshots saved:\n  ${[overlayShot, panelShot, ...tabShots].join('\n  ')}`);
   await context.close();
   await demo.close();
 }

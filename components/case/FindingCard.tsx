@@ -1,10 +1,12 @@
-/** One finding: what is wrong, why (facts and dates), what policy says, and how to fix it. */
+/** One finding: what is wrong, why (facts and where each was seen), what policy says, how to fix it. */
 import { useState } from 'react';
 import type { Finding } from '../../lib/rules/evaluate';
+import { describePending } from '../../lib/rules/evidence';
 import { formatUs } from '../../lib/dates/iso-date';
 import { citationFile } from '../../lib/policy/citation';
 import type { ActionResult, ActiveContext } from '../../lib/messages';
 import { sendToPage } from '../panel-actions';
+import { Evidence } from './Evidence';
 
 const SEVERITY = { error: 'Problem', warning: 'Warning', info: 'Note' } as const;
 
@@ -16,6 +18,7 @@ export function FindingCard({ finding, active, onScreen }: { finding: Finding; a
     setResult(await sendToPage(active, { type: 'set-field', fact: setField.fact, value: setField.value }));
   };
   const file = citationFile(finding.citation);
+  const fieldLabel = setField ? (finding.evidence.find((e) => e.fact === setField.fact)?.label ?? setField.fact) : '';
   return (
     <article className={`finding ${finding.severity}`} data-rule-id={finding.ruleId} aria-labelledby={`f-${finding.ruleId}`}>
       <h3 id={`f-${finding.ruleId}`}>
@@ -23,22 +26,19 @@ export function FindingCard({ finding, active, onScreen }: { finding: Finding; a
       </h3>
       {finding.due && <p className="due">Due {formatUs(finding.due)}</p>}
       <p>{finding.explanation}</p>
+      {finding.pending && (
+        <p className="pending-note" data-pending={finding.pending.fact}>
+          <strong>Written, not saved yet:</strong> {describePending(finding.pending)}. Save the screen to finish; this stays a finding until a saved screen shows it.
+        </p>
+      )}
       <p className="citation">
         <span className="label">Policy: </span>
         {finding.citationText}
-        {file && <span className="file"> ({file})</span>}
       </p>
       {finding.citation.quote && <blockquote>{finding.citation.quote}</blockquote>}
       <details>
         <summary>Why CaseLens says this</summary>
-        <dl>
-          {finding.evidence.map((e) => (
-            <div key={e.fact}>
-              <dt>{e.label}</dt>
-              <dd>{e.value}</dd>
-            </div>
-          ))}
-        </dl>
+        <Evidence rows={finding.evidence} />
         {finding.citation.note && <p className="note">{finding.citation.note}</p>}
       </details>
       <p className="fix">
@@ -48,13 +48,29 @@ export function FindingCard({ finding, active, onScreen }: { finding: Finding; a
       {setField && onScreen && (
         <p>
           <button type="button" onClick={() => void apply()}>
-            Set {finding.evidence.find((e) => e.fact === setField.fact)?.label ?? setField.fact} to {setField.value} on screen
+            Set {fieldLabel} to {setField.value} on screen
           </button>
           <span className="status" role="status">
             {result?.message}
           </span>
         </p>
       )}
+      <details className="admin">
+        <summary>Details for administrators</summary>
+        <p>
+          Rule <code>{finding.ruleId}</code>
+          {file && (
+            <>
+              {' '}· policy text <code>{file}</code>
+            </>
+          )}
+          {finding.mark && (
+            <>
+              {' '}· marks <code>{finding.mark}</code>
+            </>
+          )}
+        </p>
+      </details>
     </article>
   );
 }

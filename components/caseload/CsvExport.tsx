@@ -1,4 +1,7 @@
-/** CSV export for supervisor QA: the columns chosen, narration text only when asked. */
+/**
+ * CSV export for supervisor QA: the columns chosen, narration text only when asked. Every case
+ * the filters let through is exported (not only the page on screen).
+ */
 import { useId, useRef, useState } from 'react';
 import { CSV_COLUMNS, DEFAULT_CSV_COLUMNS, caseloadCsv, type CsvColumn } from '../../lib/checklist/caseload-csv';
 import { queryCaseload, type CaseloadFilter } from '../../lib/store/caseload';
@@ -10,16 +13,23 @@ import { getDb } from '../hooks/use-db';
 
 export function CsvExport({ filter, asOf, settings }: { filter: CaseloadFilter; asOf: string; settings: Settings }) {
   const [columns, setColumns] = useState<CsvColumn[]>(DEFAULT_CSV_COLUMNS);
+  const [error, setError] = useState('');
   const dialog = useRef<HTMLDialogElement>(null);
   const ids = useId();
   const run = async () => {
-    const { rows } = await queryCaseload(getDb(), filter, asOf, Number.MAX_SAFE_INTEGER);
-    const records = (await getDb().cases.bulkGet(rows.map((r) => r.caseKey))).filter((r) => r !== undefined);
-    const evaluate = makeEvaluator(settings, builtInKnowledge());
-    const needsDuties = columns.includes('openDuties');
-    const data = records.map((record) => ({ record, evaluation: needsDuties ? evaluate(record) : undefined }));
-    downloadText(`caselens-caseload-${asOf}.csv`, caseloadCsv(data, columns), 'text/csv');
-    dialog.current?.close();
+    setError('');
+    try {
+      const { rows } = await queryCaseload(getDb(), filter, asOf, Infinity);
+      const records = (await getDb().cases.bulkGet(rows.map((r) => r.caseKey))).filter((r) => r !== undefined);
+      const evaluate = makeEvaluator(settings, builtInKnowledge());
+      const needsDuties = columns.includes('openDuties');
+      const data = records.map((record) => ({ record, evaluation: needsDuties ? evaluate(record) : undefined }));
+      downloadText(`caselens-caseload-${asOf}.csv`, caseloadCsv(data, columns), 'text/csv');
+      dialog.current?.close();
+    } catch {
+      // Said in the dialog, never silently: the worker expects a file.
+      setError('The CSV file could not be made. Close the panel, open it again and retry.');
+    }
   };
   return (
     <>
@@ -43,6 +53,11 @@ export function CsvExport({ filter, asOf, settings }: { filter: CaseloadFilter; 
             </div>
           ))}
         </fieldset>
+        {error && (
+          <p role="alert" className="error-text">
+            {error}
+          </p>
+        )}
         <div className="row">
           <button type="button" onClick={() => void run()} disabled={!columns.length}>
             Export

@@ -15,7 +15,7 @@ import type { CaseView } from '../hooks/use-case-evaluation';
 import { getDb } from '../hooks/use-db';
 import { ChecklistItemRow } from './ChecklistItemRow';
 
-const ORDER: ChecklistItem['status'][] = ['overdue', 'action-needed', 'due-soon', 'open', 'unknown', 'done-late', 'done', 'not-applicable'];
+const ORDER: ChecklistItem['status'][] = ['overdue', 'action-needed', 'due-soon', 'open', 'unknown', 'to-confirm', 'done-late', 'done', 'not-applicable'];
 
 export function Checklist({ view, settings, onTemplate }: { view: CaseView; settings: Settings; onTemplate?: (templateId: string) => void }) {
   const items = useMemo(

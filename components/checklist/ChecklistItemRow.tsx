@@ -1,8 +1,10 @@
 /** One duty: status, due date, why, policy, where to look for a missing fact, and mark done by hand. */
 import { useId, useState } from 'react';
 import type { ChecklistItem } from '../../lib/rules/evaluate';
+import { describePending } from '../../lib/rules/evidence';
 import { formatUs } from '../../lib/dates/iso-date';
 import { dutyKeyOf } from '../../lib/checklist/case-evaluator';
+import { Evidence } from '../case/Evidence';
 
 export const STATUS_TEXT: Record<ChecklistItem['status'], string> = {
   overdue: 'Overdue',
@@ -15,6 +17,24 @@ export const STATUS_TEXT: Record<ChecklistItem['status'], string> = {
   'not-applicable': 'Not applicable',
   'to-confirm': 'To confirm',
 };
+
+/** The one line under a duty that says what the status rests on, or what to do to know it. */
+function NextStep({ item, screens }: { item: Props['item']; screens: string[] }) {
+  if (item.status === 'unknown') {
+    return (
+      <p className="next-step" data-next-step="open">
+        {screens.length ? <>To know: open <strong>{screens.join(' or ')}</strong>.</> : <>To know: check the case file (no screen CaseLens knows shows it).</>}
+      </p>
+    );
+  }
+  if (item.status === 'to-confirm') return <p className="next-step">Confirm it from the case file, then mark it done.</p>;
+  if ((item.status === 'done' || item.status === 'done-late') && !item.manual) {
+    const shown = item.evidence.find((e) => e.presence === 'seen' && e.fact !== 'due' && e.fact !== 'period' && item.doneOn && e.value === formatUs(item.doneOn));
+    const basis = shown ?? item.evidence.find((e) => e.presence === 'seen' || e.presence === 'blank');
+    return basis ? <p className="next-step">Shown by: {basis.label} {basis.value}, {basis.seen}.</p> : null;
+  }
+  return null;
+}
 
 interface Props {
   item: ChecklistItem & { manual?: { note: string; markedAt: string } };
@@ -40,16 +60,13 @@ export function ChecklistItemRow({ item, asOf, whereToLook, onMark, onUnmark, on
         {item.doneOn && <span> · done {formatUs(item.doneOn)}</span>}
       </p>
       {item.manual && <p className="hint">Marked done by hand{item.manual.note ? `: ${item.manual.note}` : ''}.</p>}
+      <NextStep item={item} screens={[...new Set(item.missing.flatMap(whereToLook))]} />
+      {item.pending && <p className="pending-note">Written, not saved yet: {describePending(item.pending)}.</p>}
       <details>
         <summary>Why and policy</summary>
         <p>{item.explanation}</p>
         <p className="citation">{item.citationText}</p>
-        {item.missing.length > 0 && (
-          <p>
-            Needs {item.missing.join(', ')}
-            {item.missing.flatMap(whereToLook).length > 0 && <> — open {[...new Set(item.missing.flatMap(whereToLook))].join(' or ')}</>}.
-          </p>
-        )}
+        <Evidence rows={item.evidence} />
         <p className="fix">{item.fix.text}</p>
       </details>
       <div className="row">

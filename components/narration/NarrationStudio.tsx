@@ -1,53 +1,58 @@
 /**
- * The narration studio: pick a template, fill what the screens did not show, read the live
- * lint with its citations, edit freely, then copy or insert into the legacy screen on a click.
- * Drafts autosave per case and template.
+ * The narration studio: pick a template (what the case needs is suggested, with why), fill what
+ * the screens did not show, read the checks with their policy, edit freely, then copy or insert
+ * into the legacy screen on a click. Drafts autosave per case and template.
  */
 import { useEffect, useId, useMemo, useState } from 'react';
-import { sendToPage } from '../panel-actions';
 import { builtInTemplates } from '../../lib/templates';
 import { fieldOptions, isRequired, renderTemplate } from '../../lib/narration/render';
-import { blocksInsert, lintNarration, targetFor } from '../../lib/narration/lint';
+import { lintNarration, targetFor } from '../../lib/narration/lint';
+import { alreadyNarrated } from '../../lib/narration/already-narrated';
+import { presentChecks } from '../../lib/narration/present-checks';
+import { suggestTemplates } from '../../lib/narration/suggest';
 import { fitText } from '../../lib/narration/wrap';
 import { TARGET_PROFILE_IDS } from '../../lib/narration/template-schema';
 import { builtInKnowledge } from '../../lib/knowledge';
-import type { ActionResult, ActiveContext } from '../../lib/messages';
+import type { ActiveContext } from '../../lib/messages';
 import type { Settings } from '../../lib/config/settings-schema';
-import { latestDraft, recordInsert } from '../../lib/store/drafts';
+import { latestDraft } from '../../lib/store/drafts';
 import type { CaseView } from '../hooks/use-case-evaluation';
 import { useDraft } from '../hooks/use-draft';
 import { getDb } from '../hooks/use-db';
 import { CopyButton } from '../CopyButton';
+import { DraftStatus } from './DraftStatus';
 import { FieldInput } from './FieldInput';
-import { LintList } from './LintList';
 import { NarrationHistory } from './NarrationHistory';
+import { NoteChecks } from './NoteChecks';
+import { TemplatePicker } from './TemplatePicker';
+import { useInsert } from './use-insert';
 
 export function NarrationStudio({ active, view, settings, initialTemplate }: { active: ActiveContext | undefined; view: CaseView; settings: Settings; initialTemplate?: string }) {
-  const templates = useMemo(() => builtInTemplates().filter((t) => t.jurisdiction === view.record.jurisdiction), [view.record.jurisdiction]);
-  const suggested = useMemo(() => {
-    const fromFindings = view.evaluation.findings.map((f) => f.fix.template).filter((t): t is string => !!t);
-    const forScreen = templates.filter((t) => TARGET_PROFILE_IDS[t.target.kind] === active?.profileId).map((t) => t.id);
-    return [...new Set([...fromFindings, ...forScreen])].filter((id) => templates.some((t) => t.id === id));
-  }, [view.evaluation.findings, templates, active?.profileId]);
+  const { record, evaluation, ctx } = view;
+  const templates = useMemo(() => builtInTemplates().filter((t) => t.jurisdiction === record.jurisdiction), [record.jurisdiction]);
+  const suggestions = useMemo(
+    () => suggestTemplates({ templates, findings: evaluation.findings, checklist: evaluation.checklist, facts: record.facts, ctx }),
+    [templates, evaluation, record.facts, ctx],
+  );
+  const firstChoice = suggestions.suggested[0]?.templateId ?? templates.find((t) => TARGET_PROFILE_IDS[t.target.kind] === active?.profileId)?.id ?? templates[0]?.id;
 
   const [templateId, setTemplateId] = useState<string | undefined>(() => (initialTemplate && templates.some((t) => t.id === initialTemplate) ? initialTemplate : undefined));
   const [answers, setAnswers] = useState<Record<string, string>>({});
   const [text, setText] = useState<string>();
   const [title, setTitle] = useState<string>();
-  const [result, setResult] = useState<ActionResult>();
   const ids = useId();
-  const caseKey = view.record.caseKey;
+  const caseKey = record.caseKey;
 
-  // Reopen where the worker left off: the draft touched last, else the first suggestion.
+  // Reopen where the worker left off: the draft touched last, else what the case needs.
   useEffect(() => {
     let alive = true;
     void latestDraft(getDb(), caseKey).then((d) => {
-      if (alive) setTemplateId((current) => current ?? d?.templateId ?? suggested[0] ?? templates[0]?.id);
+      if (alive) setTemplateId((current) => current ?? d?.templateId ?? firstChoice);
     });
     return () => {
       alive = false;
     };
-  }, [caseKey, suggested, templates]);
+  }, [caseKey, firstChoice]);
 
   const draft = useDraft(caseKey, templateId);
   // Load the stored draft once per case and template (adjusting state while rendering, as
@@ -65,7 +70,8 @@ export function NarrationStudio({ active, view, settings, initialTemplate }: { a
   }
 
   const template = templates.find((t) => t.id === templateId);
-  const rendered = useMemo(() => (template ? renderTemplate(template, { facts: view.record.facts, answers }, view.ctx) : undefined), [template, view, answers]);
+  const inserting = useInsert(active, caseKey, templateId ?? '');
+  const rendered = useMemo(() => (template ? renderTemplate(template, { facts: record.facts, answers }, ctx) : undefined), [template, record.facts, ctx, answers]);
   const onThisScreen = !!template && TARGET_PROFILE_IDS[template.target.kind] === active?.profileId && (active?.narrationTarget?.found ?? 0) > 0;
   const target = useMemo(() => {
     if (!template) return undefined;
@@ -75,14 +81,20 @@ export function NarrationStudio({ active, view, settings, initialTemplate }: { a
   const finalText = text ?? rendered?.text ?? '';
   const finalTitle = title ?? rendered?.title;
   const issues = useMemo(
-    () => (template && rendered ? lintNarration(template, rendered, { facts: view.record.facts, text: finalText, title: finalTitle }, { settings, target }) : []),
-    [template, rendered, view.record.facts, finalText, finalTitle, settings, target],
+    () => (template && rendered ? lintNarration(template, rendered, { facts: record.facts, text: finalText, title: finalTitle }, { settings, target }) : []),
+    [template, rendered, record.facts, finalText, finalTitle, settings, target],
+  );
+  const checks = presentChecks(issues, inserting.attempted);
+  // Already in the case's notes: as the worker has it now, or as the screens alone would write it.
+  const prior = useMemo(
+    () => (template && rendered ? (alreadyNarrated(rendered.text, record.facts) ?? alreadyNarrated(renderTemplate(template, { facts: record.facts }, ctx).text, record.facts)) : undefined),
+    [template, rendered, record.facts, ctx],
   );
   const fit = target ? fitText(finalText, target.narrationTarget) : undefined;
-  const blocked = blocksInsert(issues);
 
-  if (!template || !rendered) return <p>No narration templates for this jurisdiction.</p>;
+  if (!template || !rendered) return <p>No narration templates for this state.</p>;
 
+  const fieldId = (key: string) => `${ids}-${key}`;
   const change = (patch: { answers?: Record<string, string>; text?: string; title?: string }) => {
     const next = { answers: patch.answers ?? answers, text: 'text' in patch ? patch.text : text, title: 'title' in patch ? patch.title : title };
     if (patch.answers) setAnswers(patch.answers);
@@ -90,46 +102,26 @@ export function NarrationStudio({ active, view, settings, initialTemplate }: { a
     if ('title' in patch) setTitle(patch.title);
     draft.schedule({ caseKey, templateId: template.id, answers: next.answers, text: next.text ?? '', title: next.title });
   };
-
-  const insert = async () => {
-    const lines = fit?.lines ?? finalText.split('\n');
-    const reply = await sendToPage(active, { type: 'insert-lines', lines, ...(finalTitle !== undefined ? { title: finalTitle } : {}) });
-    setResult(reply);
-    if (reply.ok) await recordInsert(getDb(), { caseKey, templateId: template.id, text: lines.join('\n') }, new Date());
+  const pick = (id: string) => {
+    setTemplateId(id);
+    setAnswers({});
+    setText(undefined);
+    setTitle(undefined);
   };
-  const undo = async () => setResult(await sendToPage(active, { type: 'undo-insert' }));
+  const blocking = issues.filter((i) => i.blocks);
+  const firstField = blocking.find((i) => i.field)?.field;
+  const insert = () => inserting.insert({ lines: fit?.lines ?? finalText.split('\n'), title: finalTitle, blocking, firstFieldId: firstField && fieldId(firstField) });
 
   return (
     <section aria-labelledby={`${ids}-h`} className="studio">
       <h2 id={`${ids}-h`}>Narration</h2>
-      <div className="field">
-        <label htmlFor={`${ids}-t`}>Template</label>
-        <select
-          id={`${ids}-t`}
-          value={template.id}
-          onChange={(e) => {
-            setTemplateId(e.target.value);
-            setAnswers({});
-            setText(undefined);
-            setTitle(undefined);
-          }}
-        >
-          {[...templates]
-            .sort((a, b) => Number(suggested.includes(b.id)) - Number(suggested.includes(a.id)))
-            .map((t) => (
-              <option key={t.id} value={t.id}>
-                {suggested.includes(t.id) ? `★ ${t.title}` : t.title}
-              </option>
-            ))}
-        </select>
-        <p className="hint">{template.citation.section}</p>
-      </div>
+      <TemplatePicker templates={templates} current={template} suggestions={suggestions} prior={prior} onPick={pick} />
       <fieldset>
         <legend>What the note needs</legend>
         {template.fields.map((f) => (
           <FieldInput
             key={f.key}
-            id={`${ids}-${f.key}`}
+            id={fieldId(f.key)}
             field={f}
             options={fieldOptions(f, settings)}
             value={rendered.values[f.key]}
@@ -154,7 +146,7 @@ export function NarrationStudio({ active, view, settings, initialTemplate }: { a
           </button>
         )}
       </div>
-      <LintList issues={issues} />
+      <NoteChecks checks={checks} fieldId={fieldId} labelOf={(key) => template.fields.find((f) => f.key === key)?.label} />
       {rendered.reminders.map((r) => (
         <p key={r.text} className="hint">
           Reminder: {r.text}
@@ -165,45 +157,28 @@ export function NarrationStudio({ active, view, settings, initialTemplate }: { a
           <summary>
             As it goes into {target?.name}: {fit.lines.length} of {target?.narrationTarget.lineCount} lines
           </summary>
-          <pre className="fit-preview" data-testid="fit-preview">
+          <pre className="fit-preview" data-testid="fit-preview" tabIndex={0} aria-label={`The note as it goes into ${target?.name}`}>
             {fit.lines.join('\n')}
           </pre>
         </details>
       )}
       <div className="row">
         <CopyButton text={finalTitle ? `${finalTitle}\n${finalText}` : finalText} label="Copy" />
-        <button type="button" onClick={() => void insert()} disabled={!onThisScreen || blocked} aria-describedby={`${ids}-why`}>
+        <button type="button" onClick={() => void insert()} disabled={!onThisScreen} aria-describedby={`${ids}-why`}>
           Insert into screen
         </button>
-        <button type="button" className="secondary" onClick={() => void undo()}>
+        <button type="button" className="secondary" onClick={() => void inserting.undo()}>
           Undo insert
         </button>
       </div>
       <p id={`${ids}-why`} className="hint">
-        {!onThisScreen ? 'Open the screen this note belongs on to insert it; Copy works anywhere.' : blocked ? 'Fix the problems marked "blocks insert" first.' : 'Inserting fills the screen; you review and save it yourself.'}
+        {!onThisScreen ? 'Open the screen this note belongs on to insert it; Copy works anywhere.' : 'Inserting fills the screen; you review and save it yourself.'}
       </p>
       <p role="status" className="status" data-testid="insert-status">
-        {result?.message}
+        {inserting.result?.message}
       </p>
-      <NarrationHistory caseKey={caseKey} days={settings.narrationHistoryDays} />
+      <NarrationHistory caseKey={caseKey} days={settings.narrationHistoryDays} templates={templates} />
       <DraftStatus draft={draft} onTheirs={(d) => d && (setAnswers(d.answers), setText(d.text || undefined), setTitle(d.title))} />
     </section>
   );
-}
-
-function DraftStatus({ draft, onTheirs }: { draft: ReturnType<typeof useDraft>; onTheirs: (d: ReturnType<ReturnType<typeof useDraft>['takeTheirs']>) => void }) {
-  if (draft.conflict) {
-    return (
-      <div role="alert" className="warning">
-        <p>This draft was changed in another window.</p>
-        <button type="button" onClick={() => void draft.keepMine()}>
-          Keep mine
-        </button>{' '}
-        <button type="button" className="secondary" onClick={() => onTheirs(draft.takeTheirs())}>
-          Use the other version
-        </button>
-      </div>
-    );
-  }
-  return <p className="hint">{draft.savedAt ? `Draft saved ${new Date(draft.savedAt).toLocaleTimeString()}` : 'Drafts save as you type, in this browser only.'}</p>;
 }

@@ -80,18 +80,18 @@ export function RecordSurvey({
         {keepDays > 0 ? `: it keeps a local record for ${keepDays} days (Settings), without the comment.` : '. RMSS history is off (Settings: keep 0 days), so nothing is recorded.'}
       </p>
       <form onSubmit={(e) => void submit(e)}>
-        <div className="row">
+        <div className="field">
           <label htmlFor="rmss-record-date">Date of the sampled moment</label>
           <input id="rmss-record-date" type="date" required value={date} onChange={(e) => setDate(e.target.value)} />
         </div>
-        <div className="row">
+        <div className="field">
           <label htmlFor="rmss-record-sample">Survey ID on the form (optional)</label>
           <input id="rmss-record-sample" value={sampleId} maxLength={40} autoComplete="off" onChange={(e) => setSampleId(e.target.value)} />
         </div>
         <fieldset>
           <legend>What you answered</legend>
           {choices.map((q) => (
-            <div key={q.id} className="row">
+            <div key={q.id} className="field">
               <label htmlFor={`rmss-record-${q.id}`}>{q.label}</label>
               <select id={`rmss-record-${q.id}`} value={codes[q.id] ?? ''} onChange={(e) => setCodes({ ...codes, [q.id]: e.target.value })}>
                 <option value="">(left blank)</option>
@@ -105,7 +105,7 @@ export function RecordSurvey({
             </div>
           ))}
           {caseQuestions.map((q) => (
-            <div key={q.id} className="row">
+            <div key={q.id} className="field">
               <label htmlFor={`rmss-record-${q.id}`}>{q.label}</label>
               <input
                 id={`rmss-record-${q.id}`}

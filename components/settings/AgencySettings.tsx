@@ -5,15 +5,15 @@
 import { useId, useState, type ChangeEvent } from 'react';
 import { browser } from 'wxt/browser';
 import type { EffectiveSettings } from '../../lib/config/effective-settings';
-import { SettingsExportSchema, validateSettingsPart } from '../../lib/config/effective-settings';
-import { describeZodError } from '../../lib/validation/describe-error';
+import { MAX_SETTINGS_FILE_BYTES, parseSettingsFile, settingsFileTooLarge } from '../../lib/config/effective-settings';
 import { downloadText } from '../download';
 import { useUserSettings } from '../hooks/use-user-settings';
+import { StatusMessage, type Status } from '../StatusMessage';
 
 export function AgencySettings({ effective }: { effective: EffectiveSettings }) {
   const [own, update] = useUserSettings();
   const [host, setHost] = useState('');
-  const [status, setStatus] = useState<{ ok: boolean; text: string }>();
+  const [status, setStatus] = useState<Status>();
   const ids = useId();
   const hosts = effective.settings.agencyHosts;
   const managed = effective.managedKeys.includes('agencyHosts');
@@ -21,7 +21,7 @@ export function AgencySettings({ effective }: { effective: EffectiveSettings }) 
   const addHost = async () => {
     const pattern = host.trim();
     const err = await update({ agencyHosts: [...new Set([...hosts, pattern])] });
-    if (err) return setStatus({ ok: false, text: `"${pattern}" was not added: ${err}` });
+    if (err) return setStatus({ ok: false, text: `"${pattern}" was not added: write the address like https://tracs.example.gov/*`, details: err });
     const granted = await browser.permissions.request({ origins: [pattern] }).catch(() => false);
     setHost('');
     setStatus(granted ? { ok: true, text: `CaseLens now runs on ${pattern}.` } : { ok: false, text: `Added ${pattern}, but access was not granted: CaseLens will not run there until it is.` });
@@ -31,18 +31,11 @@ export function AgencySettings({ effective }: { effective: EffectiveSettings }) 
     const file = e.target.files?.[0];
     e.target.value = '';
     if (!file) return;
-    let json: unknown;
-    try {
-      json = JSON.parse(await file.text());
-    } catch (error) {
-      return setStatus({ ok: false, text: `${file.name} is not valid JSON: ${(error as Error).message}. Settings unchanged.` });
-    }
-    const parsed = SettingsExportSchema.safeParse(json);
-    if (!parsed.success) return setStatus({ ok: false, text: `${file.name} was not imported: ${describeZodError(parsed.error)}. Settings unchanged.` });
-    const checked = validateSettingsPart(parsed.data.settings, file.name);
-    if (checked.problems.length) return setStatus({ ok: false, text: `${file.name} was not imported: ${checked.problems.join(' ')} Settings unchanged.` });
-    const err = await update(checked.values);
-    setStatus(err ? { ok: false, text: `${file.name} was not imported: ${err}` } : { ok: true, text: `Imported settings from ${file.name}.` });
+    // A file too large is refused before it is read.
+    const parsed = file.size > MAX_SETTINGS_FILE_BYTES ? settingsFileTooLarge() : parseSettingsFile(await file.text(), file.name);
+    if (!parsed.ok) return setStatus({ ok: false, ...notImported(file.name), details: parsed.details });
+    const err = await update(parsed.values);
+    setStatus(err ? { ok: false, ...notImported(file.name), details: err } : { ok: true, text: `Imported settings from ${file.name}.` });
   };
 
   return (
@@ -80,9 +73,9 @@ export function AgencySettings({ effective }: { effective: EffectiveSettings }) 
         <label htmlFor={`${ids}-import`}>Import settings</label>
         <input id={`${ids}-import`} type="file" accept=".json,application/json" onChange={(e) => void onImport(e)} />
       </div>
-      <p role={status?.ok === false ? 'alert' : 'status'} className={status?.ok === false ? 'error-text' : 'status'}>
-        {status?.text}
-      </p>
+      <StatusMessage status={status} testId="settings-import-status" />
     </section>
   );
 }
+
+const notImported = (fileName: string) => ({ text: `${fileName} was not imported: it is not a settings file CaseLens can use. Your settings did not change. The details below say what is wrong, for whoever made the file.` });

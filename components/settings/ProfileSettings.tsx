@@ -9,10 +9,11 @@ import { builtInKnowledge } from '../../lib/knowledge';
 import { downloadText } from '../download';
 import { useStorageValue } from '../hooks/use-storage-value';
 import { IMPORTED_PROFILES_KEY } from '../../lib/storage-keys';
+import { StatusMessage, type Status } from '../StatusMessage';
 
 export function ProfileSettings() {
   const [imported, saveImported] = useStorageValue<ScreenProfile[]>(IMPORTED_PROFILES_KEY, []);
-  const [status, setStatus] = useState<{ ok: boolean; text: string }>();
+  const [status, setStatus] = useState<Status>();
   const inputId = useId();
 
   const onFile = async (e: ChangeEvent<HTMLInputElement>) => {
@@ -21,7 +22,7 @@ export function ProfileSettings() {
     if (!file) return;
     const result = parseProfileFile(await file.text(), file.name);
     if (!result.ok) {
-      setStatus({ ok: false, text: result.error });
+      setStatus({ ok: false, text: `${file.name} was not imported: it is not a screen-profile file CaseLens can use. Nothing changed. The details below say what is wrong, for whoever made the file.`, details: result.error });
       return;
     }
     await saveImported(mergeImported(imported, result.profiles));
@@ -41,7 +42,7 @@ export function ProfileSettings() {
   return (
     <section aria-labelledby="profiles-heading">
       <h2 id="profiles-heading">Screen profiles</h2>
-      <p className="hint">How CaseLens recognises and reads each legacy screen. Agencies share them as JSON files (see docs/screen-profiles.md).</p>
+      <p className="hint">How CaseLens recognises and reads each legacy screen. Your agency may give you a profile file for a screen CaseLens does not know yet.</p>
       <div className="row">
         <label htmlFor={inputId}>Import screen profiles</label>
         <input id={inputId} type="file" accept=".json,application/json" onChange={(e) => void onFile(e)} />
@@ -51,9 +52,7 @@ export function ProfileSettings() {
           Export screen profiles
         </button>
       </div>
-      <p role={status?.ok === false ? 'alert' : 'status'} className={status?.ok === false ? 'error-text' : 'status'} data-testid="profile-import-status">
-        {status?.text}
-      </p>
+      <StatusMessage status={status} testId="profile-import-status" />
       {imported.length > 0 && (
         <table className="data">
           <caption className="hint">Imported profiles</caption>

@@ -4,16 +4,21 @@ import { ProfileSettings } from './ProfileSettings';
 import { DataCareSettings } from './DataCareSettings';
 import { RemindersSettings } from './RemindersSettings';
 import { AgencySettings } from './AgencySettings';
+import { SharedScreenSettings } from './SharedScreenSettings';
+import { AboutSettings } from './AboutSettings';
+import { settingName } from './setting-names';
 
 export function SettingsPanel({ effective }: { effective: EffectiveSettings }) {
   return (
     <>
+      <AboutSettings />
       {effective.managedKeys.length > 0 && (
         <p className="hint" data-testid="managed-notice">
-          Your agency manages these settings: {effective.managedKeys.join(', ')}.
+          Your agency manages these settings: {effective.managedKeys.map(settingName).join(', ')}. They are shown but cannot be changed here.
         </p>
       )}
       <RemindersSettings effective={effective} />
+      <SharedScreenSettings effective={effective} />
       <DataCareSettings effective={effective} />
       <ProfileSettings />
       <AgencySettings effective={effective} />

@@ -7,22 +7,12 @@
 import { browser } from 'wxt/browser';
 import { ACTIVE_CONTEXTS_KEY } from '../../lib/storage-keys';
 import type { ActiveContext } from '../../lib/messages';
-import type { CaseLensDb } from '../../lib/store/db';
-import type { PendingNote } from '../../lib/rules/evidence';
 import { framesOf, mainFrame } from './frames';
 
 type Contexts = Record<string, ActiveContext>;
 
-async function pendingOf(db: CaseLensDb, caseKey: string | undefined, tabId: number): Promise<PendingNote[]> {
-  if (!caseKey) return [];
-  const record = await db.cases.get(caseKey);
-  return Object.entries(record?.pending ?? {})
-    .filter(([, p]) => p.source.tabId === tabId)
-    .map(([fact, p]) => ({ fact, value: p.value, by: p.by, at: p.at, screen: `${p.source.system} ${p.source.screen}`.trim() }));
-}
-
 /** The context of a tab from its live frames (a tab with none shows no legacy screen). */
-export async function contextOf(db: CaseLensDb, tabId: number, windowId: number): Promise<ActiveContext> {
+export function contextOf(tabId: number, windowId: number): ActiveContext {
   const frame = mainFrame(tabId);
   const frames = framesOf(tabId);
   const caseKey = frame?.caseKey ?? frames.find((f) => f.caseKey)?.caseKey;
@@ -46,17 +36,16 @@ export async function contextOf(db: CaseLensDb, tabId: number, windowId: number)
     factsOnScreen: frames.flatMap((f) => f.read?.fields.filter((x) => x.status !== 'missing').map((x) => x.fact) ?? []),
     narrationTarget: frame?.read?.narrationTarget,
     marks: { shown: frames.flatMap((f) => f.marks.shown), notShown: frames.flatMap((f) => f.marks.notShown) },
-    pending: await pendingOf(db, caseKey, tabId),
   };
 }
 
 let writing: Promise<void> = Promise.resolve();
 
 /** Publishes a tab's context for its window, if it is the tab the worker is looking at there. */
-export async function publishTab(db: CaseLensDb, tabId: number): Promise<void> {
+export async function publishTab(tabId: number): Promise<void> {
   const tab = await browser.tabs.get(tabId).catch(() => undefined);
   if (!tab?.active || tab.windowId === undefined) return;
-  const context = await contextOf(db, tabId, tab.windowId);
+  const context = contextOf(tabId, tab.windowId);
   // One write at a time, so two frames' reads never overwrite each other's window entry.
   writing = writing.then(async () => {
     const stored = (await browser.storage.session.get(ACTIVE_CONTEXTS_KEY))[ACTIVE_CONTEXTS_KEY] as Contexts | undefined;

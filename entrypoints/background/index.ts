@@ -20,6 +20,7 @@ import { ScreenReads } from './screen-reads';
 import { DAILY_ALARM, REMINDER_ALARM, dailyCare, scheduleAlarms, sendReminder } from './housekeeping';
 import { registerAgencyHosts } from './agency-hosts';
 import { refreshPolicy } from '../../components/managed-values';
+import { openFirstRunOnInstall } from '../../components/first-run/open-on-install';
 import { forgetWindow, publishTab } from './active-context';
 import { listen } from './router';
 
@@ -39,7 +40,6 @@ export default defineBackground(() => {
   };
 
   listen({
-    db,
     reads,
     ensureFrames,
     onPanelChange: async (message) => {
@@ -57,7 +57,7 @@ export default defineBackground(() => {
       if (who.kind !== 'agency-frame') return port.disconnect();
       startFrame(who.tabId, who.frameId, docId, who.origin, who.url);
       port.onDisconnect.addListener(() => {
-        if (endFrame(who.tabId, who.frameId, docId)) void publishTab(db, who.tabId);
+        if (endFrame(who.tabId, who.frameId, docId)) void publishTab(who.tabId);
       });
     });
   });
@@ -92,11 +92,14 @@ export default defineBackground(() => {
   // The content-script registration is cleared when the extension is installed or updated:
   // the worker starts at browser start and install to put it back at once.
   browser.runtime.onStartup.addListener(() => void applySettings());
-  browser.runtime.onInstalled.addListener(() => void applySettings());
+  browser.runtime.onInstalled.addListener((details) => {
+    void applySettings();
+    void openFirstRunOnInstall(details); // a short first-run page, on a new install only
+  });
   void applySettings();
 
   // Only the tab the worker is looking at changes what that window's panel shows.
-  browser.tabs.onActivated.addListener(({ tabId }) => void publishTab(db, tabId));
+  browser.tabs.onActivated.addListener(({ tabId }) => void publishTab(tabId));
   browser.tabs.onRemoved.addListener((tabId) => forgetTab(tabId));
   browser.windows?.onRemoved.addListener((windowId) => void forgetWindow(windowId));
 

@@ -17,13 +17,11 @@ import { frameOf, startFrame } from './frames';
 import { forwardToPage } from './page-actions';
 import { publishTab } from './active-context';
 import type { ScreenReads } from './screen-reads';
-import type { CaseLensDb } from '../../lib/store/db';
 
 const REFUSED: ActionResult = { ok: false, message: 'Refused: CaseLens acts only on requests from its own side panel.' };
 const NOT_READ: HelloReply = { read: false, profiles: [], surveys: [], guide: null };
 
 export interface RouterDeps {
-  db: CaseLensDb;
   reads: ScreenReads;
   ensureFrames: (tabId: number) => Promise<void>;
   onPanelChange: (message: Extract<PanelMessage, { type: 'profiles-changed' | 'case-changed' }>) => Promise<void>;
@@ -41,7 +39,7 @@ async function onContent(message: ContentMessage, sender: SenderInfo, deps: Rout
     case 'hello': {
       startFrame(tabId, frameId, message.docId, who.origin, who.url);
       const [{ profiles }, scope, guide] = await Promise.all([currentProfiles(), currentScope(), browser.storage.session.get(RMSS_GUIDE_KEY)]);
-      await publishTab(deps.db, tabId);
+      await publishTab(tabId);
       return { read: true, profiles: profilesFor(profiles, scope, who.url), surveys: workerSurveys(), guide: readGuideShare(guide[RMSS_GUIDE_KEY]) } satisfies HelloReply;
     }
     case 'screen-read': {
@@ -53,14 +51,14 @@ async function onContent(message: ContentMessage, sender: SenderInfo, deps: Rout
         if (!profilesFor(profiles, scope, who.url).some((p) => p.id === message.read!.profileId)) return { findings: [] };
       }
       const findings: MarkFinding[] = await deps.reads.onScreenRead(frame, message.read);
-      await publishTab(deps.db, tabId);
+      await publishTab(tabId);
       return { findings };
     }
     case 'marks-shown': {
       const frame = frameOf(tabId, frameId);
       if (frame?.docId !== message.docId) return undefined;
       frame.marks = message.marks;
-      await publishTab(deps.db, tabId);
+      await publishTab(tabId);
       return undefined;
     }
     case 'open-panel':

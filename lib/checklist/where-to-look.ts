@@ -21,3 +21,20 @@ export function screensShowing(fact: string, profiles: readonly ScreenProfile[],
     .filter((p) => (!jurisdiction || p.jurisdiction === jurisdiction || p.jurisdiction === 'ANY') && paths(p).some((read) => covers(read, fact)))
     .map((p) => `${p.system} ${p.screen}`);
 }
+
+/** A fact path in a worker's words: the label a screen profile gives it ("Case management flag"). */
+export function factLabel(fact: string, profiles: readonly ScreenProfile[]): string {
+  for (const p of profiles) {
+    const field = p.fields.find((f) => f.fact === fact);
+    if (field) return field.label;
+    for (const list of p.lists) {
+      const m = /^(.+)\[(\d+)\](?:\.(.+))?$/.exec(fact);
+      if (list.fact === fact) return list.label;
+      if (m && m[1] === list.fact) {
+        const column = list.columns.find((c) => c.fact === (m[3] ?? '.'));
+        return `${column?.label ?? m[3] ?? 'value'} (${list.label} row ${Number(m[2]) + 1})`;
+      }
+    }
+  }
+  return fact;
+}

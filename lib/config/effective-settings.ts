@@ -58,3 +58,27 @@ export function effectiveSettings(user: unknown, managed: unknown): EffectiveSet
 
 /** The settings file format; its `settings` are checked key by key with validateSettingsPart. */
 export const SettingsExportSchema = z.object({ kind: z.literal('caselens-settings'), settings: z.record(z.string(), z.unknown()) }).strict();
+
+/** A settings file is a few kilobytes; anything far larger is refused before it is parsed. */
+export const MAX_SETTINGS_FILE_BYTES = 1_000_000;
+
+/** `details`: the technical reason, for the administrators' "details" disclosure. */
+export type SettingsFileResult = { ok: true; values: Partial<Settings> } | { ok: false; details: string };
+
+export const settingsFileTooLarge = (): SettingsFileResult => ({ ok: false, details: 'Larger than 1 MB, more than a settings file can be.' });
+
+/** "Import settings": the whole file is checked, key by key; any problem and nothing changes. */
+export function parseSettingsFile(text: string, fileName: string): SettingsFileResult {
+  if (text.length > MAX_SETTINGS_FILE_BYTES) return settingsFileTooLarge();
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, details: `Not valid JSON: ${(error as Error).message}` };
+  }
+  const parsed = SettingsExportSchema.safeParse(json);
+  if (!parsed.success) return { ok: false, details: describeZodError(parsed.error) };
+  const checked = validateSettingsPart(parsed.data.settings, fileName);
+  if (checked.problems.length) return { ok: false, details: checked.problems.join(' ') };
+  return { ok: true, values: checked.values };
+}

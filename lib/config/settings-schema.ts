@@ -119,6 +119,11 @@ export const SettingsSchema = z
      */
     systemHosts: z.record(z.string().min(1).max(40), z.array(HostPattern).max(50)).default({}),
     disabledRules: z.array(z.string()).default([]),
+    /**
+     * Show the household name the screens gave beside each case in the caseload. Switch off on
+     * shared or projected screens, where case numbers alone are less revealing.
+     */
+    showHouseholdNames: z.boolean().default(true),
     /** CLNO titles too vague to be "very specific" (003 §6). */
     vagueClnoTitles: z.array(z.string()).default(['CONTACT', 'NOTE', 'CASE NOTE', 'UPDATE', 'MISC', 'FOLLOW UP', 'CLIENT CONTACT', 'PHONE CALL']),
     /** What a CLNO is about, from its title and body (lib/config/clno-kinds.ts; Alaska rules). */

@@ -16,6 +16,7 @@ import { fitIssues, privacyIssues, type LintIssue, type LintTarget } from './lin
 import type { RenderResult } from './render';
 import { TARGET_PROFILE_IDS, type NarrationTemplate } from './template-schema';
 import { holds } from './values';
+import { statesServiceProvided } from './service-statement';
 
 export type { LintIssue, LintRule, LintTarget } from './lint-text';
 export { medicalReleaseOnFile } from './lint-text';
@@ -40,10 +41,9 @@ export function targetFor(template: NarrationTemplate, profiles: readonly Screen
   return p?.narrationTarget ? { narrationTarget: p.narrationTarget, citation: p.citation, name: p.title } : undefined;
 }
 
-/** TCM-eligible services a text names (by their keywords in settings.tcmServices), as 000 step 1.b asks. */
+/** TCM-eligible services a text says were provided (by their keywords in settings.tcmServices), as 000 step 1.b asks. */
 export function tcmServicesNamed(text: string, services: readonly TcmService[]): TcmService[] {
-  const lower = text.toLowerCase();
-  return services.filter((s) => s.keywords.some((k) => lower.includes(k.toLowerCase())));
+  return services.filter((s) => statesServiceProvided(text, s.keywords).provided);
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -115,10 +115,14 @@ export function lintNarration(
 
   for (const f of template.fields.filter((x) => x.optionsFrom === 'tcmServices')) {
     const chosen = ctx.settings.tcmServices.find((s) => s.id === rendered.values[f.key]?.value);
-    if (chosen && !tcmServicesNamed(text, [chosen]).length) {
+    const statement = chosen ? statesServiceProvided(text, chosen.keywords) : undefined;
+    if (chosen && !statement!.provided) {
+      const why = statement!.negated
+        ? `It names ${chosen.label.toLowerCase()} but says it was not provided ("${statement!.negated}"), so it does not count as TCM narration. `
+        : '';
       out.push({
         id: `tcm-service-not-named:${chosen.id}`, rule: 'tcm-service-not-named', severity: 'error', blocks: false, citation: TCM_NARRATION_CITATION,
-        message: `The narration must name the TCM-eligible service provided (${chosen.label}), e.g. "${chosen.narration}"`,
+        message: `${why}The narration must say which TCM-eligible service was provided (${chosen.label}), e.g. "${chosen.narration}"`,
       });
     }
   }

@@ -96,11 +96,17 @@ function resolveAnchor(rule: DeadlineRule, facts: CaseFacts, ctx: EvalContext, p
   return { anchor: start, period, periodEnd: end };
 }
 
-/** Whether the duty counted from `anchor` is done, late, overdue, due soon or open as of ctx.asOf. */
-function judge(rule: DeadlineRule, facts: CaseFacts, ctx: EvalContext, anchor: IsoDate, period?: string, periodEnd?: IsoDate): DeadlineResult {
+/**
+ * Whether the duty counted from `anchor` is done, late, overdue, due soon or open as of
+ * ctx.asOf. `rowDone` is the done date a list row carries itself (eachOf.doneField).
+ */
+function judge(rule: DeadlineRule, facts: CaseFacts, ctx: EvalContext, anchor: IsoDate, period?: string, periodEnd?: IsoDate, rowDone?: { date?: IsoDate }): DeadlineResult {
   const due = dueDate(anchor, rule.due, ctx);
   let missing: string[] = [];
-  if (rule.done) {
+  if (rowDone) {
+    const doneOn = rowDone.date && rowDone.date >= anchor && rowDone.date <= ctx.asOf ? rowDone.date : undefined;
+    if (doneOn) return { status: doneOn <= due ? 'done' : 'done-late', anchor, due, doneOn, missing: [] };
+  } else if (rule.done) {
     const doneFact = getFact(facts, rule.done.fact, { ...rule.done.params, anchor, due, ...(periodEnd ? { periodEnd } : {}) }, ctx);
     if (doneFact.known) {
       const from = rule.done.countFrom === 'any' ? undefined : anchor;
@@ -132,15 +138,34 @@ export function evaluateDeadline(rule: DeadlineRule, facts: CaseFacts, ctx: Eval
   return judge(rule, facts, ctx, resolved.anchor, resolved.period, resolved.periodEnd);
 }
 
-/** The rows' dates of an `eachOf` anchor, or what is missing to know them. */
-function rowDates(rule: DeadlineRule, facts: CaseFacts, ctx: EvalContext): { dates: IsoDate[] } | { missing: string[] } {
+interface Row {
+  anchor: IsoDate;
+  /** Set when the rule reads the row's own done date (eachOf.doneField). */
+  done?: { date?: IsoDate };
+}
+
+/** The rows of an `eachOf` anchor (dated, and with their own done date when the rule says so), or what is missing to know them. */
+function rowsOf(rule: DeadlineRule, facts: CaseFacts, ctx: EvalContext): { rows: Row[] } | { missing: string[] } {
   const a = rule.anchor as Extract<DeadlineRule['anchor'], { eachOf: unknown }>;
   const r = getFact(facts, a.eachOf.fact, a.eachOf.params, ctx);
   if (!r.known) return { missing: r.missing };
   const key = a.eachOf.date ?? 'date';
-  const rows = Array.isArray(r.value) ? r.value : [];
-  const dates = rows.flatMap((row) => (typeof row === 'string' ? [row] : row && typeof row === 'object' ? [(row as Record<string, unknown>)[key]] : []));
-  return { dates: [...new Set(dates.filter(isIsoDate))].sort() };
+  const doneField = a.eachOf.doneField;
+  const rows: Row[] = [];
+  const seen = new Set<string>();
+  for (const row of Array.isArray(r.value) ? r.value : []) {
+    const record = row && typeof row === 'object' ? (row as Record<string, unknown>) : undefined;
+    const anchor = typeof row === 'string' ? row : record?.[key];
+    if (!isIsoDate(anchor)) continue;
+    if (doneField) {
+      const date = record?.[doneField];
+      rows.push({ anchor, done: { date: isIsoDate(date) ? date : undefined } });
+    } else if (!seen.has(anchor)) {
+      seen.add(anchor); // rows on the same day share their notes
+      rows.push({ anchor });
+    }
+  }
+  return { rows: rows.sort((x, y) => x.anchor.localeCompare(y.anchor)) };
 }
 
 /**
@@ -149,7 +174,7 @@ function rowDates(rule: DeadlineRule, facts: CaseFacts, ctx: EvalContext): { dat
  */
 export function evaluateDeadlineEach(rule: DeadlineRule, facts: CaseFacts, ctx: EvalContext): DeadlineResult[] {
   if (!('eachOf' in rule.anchor)) return [evaluateDeadline(rule, facts, ctx)];
-  const rows = rowDates(rule, facts, ctx);
-  if ('missing' in rows) return [{ status: 'unknown', missing: rows.missing }];
-  return rows.dates.filter((d) => d <= ctx.asOf).map((anchor) => judge(rule, facts, ctx, anchor));
+  const found = rowsOf(rule, facts, ctx);
+  if ('missing' in found) return [{ status: 'unknown', missing: found.missing }];
+  return found.rows.filter((row) => row.anchor <= ctx.asOf).map((row) => judge(rule, facts, ctx, row.anchor, undefined, undefined, row.done));
 }

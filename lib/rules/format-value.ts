@@ -11,6 +11,7 @@ export function formatValue(value: unknown): string {
     const o = value as Record<string, unknown>;
     if (typeof o.label === 'string') return o.label;
     if (typeof o.title === 'string') return o.title;
+    if (typeof o.action === 'string') return typeof o.date === 'string' ? `${formatValue(o.date)} ${o.action}` : o.action;
     if (typeof o.date === 'string') return formatValue(o.date);
   }
   return JSON.stringify(value);

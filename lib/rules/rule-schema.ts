@@ -68,11 +68,19 @@ export const AnchorSchema = z.union([
   /**
    * One duty per row of a list (each contact, each authorization): every row's date is an
    * anchor of its own, so a row not yet due is open with its due date, and each one missed is
-   * a finding. `date` names the row's date field (default "date").
+   * a finding. `date` names the row's date field (default "date"); `doneField` a date field of
+   * the row itself that shows it done (an exemption change's transmitted date), in place of `done`.
    */
   z
     .object({
-      eachOf: z.object({ fact: z.string().min(1), params: z.record(z.string(), z.unknown()).optional(), date: z.string().min(1).optional() }).strict(),
+      eachOf: z
+        .object({
+          fact: z.string().min(1),
+          params: z.record(z.string(), z.unknown()).optional(),
+          date: z.string().min(1).optional(),
+          doneField: z.string().min(1).optional(),
+        })
+        .strict(),
       label: z.string().min(1),
     })
     .strict(),

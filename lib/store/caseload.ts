@@ -4,6 +4,7 @@
  * view stays fast at 10 000 cases. Nothing is re-evaluated to list.
  */
 import { addDays } from '../dates/date-math';
+import { matchesCaseSearch, parseCaseSearch } from './case-search';
 import type { CaseLensDb, CaseSummary } from './db';
 
 export interface CaseloadFilter {
@@ -11,7 +12,7 @@ export interface CaseloadFilter {
   jurisdiction?: string;
   track?: string;
   program?: string;
-  /** Case number prefix. */
+  /** Case number prefix, optionally after the state ("OR 1000101"; see case-search.ts). */
   search?: string;
 }
 
@@ -28,23 +29,31 @@ function inDue(c: CaseSummary, due: CaseloadFilter['due'], asOf: string): boolea
   return true;
 }
 
+/** IndexedDB's getAll() takes a count of at most 2^32 - 1 ([EnforceRange] unsigned long). */
+const MAX_IDB_COUNT = 2 ** 32 - 1;
+
+/**
+ * One page of the caseload, soonest due first. `limit` is the page size; Infinity (or any
+ * number IndexedDB cannot take as a count) returns every row, as the CSV export needs.
+ */
 export async function queryCaseload(db: CaseLensDb, filter: CaseloadFilter, asOf: string, limit = 100, offset = 0): Promise<CaseloadPage> {
-  const search = filter.search?.trim();
+  const search = parseCaseSearch(filter.search ?? '');
   const t = db.caseload;
   let collection;
-  if (search) collection = t.where('caseNumber').startsWithIgnoreCase(search);
+  if (search) collection = t.where('caseNumber').startsWithAnyOfIgnoreCase([search.number, ...(search.alsoNumber ? [search.alsoNumber] : [])]);
   else if (filter.due === 'overdue') collection = t.where('nextDue').below(asOf);
   else if (filter.due === 'this-week') collection = t.where('nextDue').between(asOf, addDays(asOf, 7), true, true);
   else collection = t.orderBy('nextDue');
   const other = !!(filter.jurisdiction || filter.track || filter.program || search);
   if (!other) {
     // Index order and index count: no row is read beyond the page.
-    const [total, rows] = await Promise.all([collection.clone().count(), collection.clone().offset(offset).limit(limit).toArray()]);
+    const paged = collection.clone().offset(offset);
+    const [total, rows] = await Promise.all([collection.clone().count(), (limit < MAX_IDB_COUNT ? paged.limit(limit) : paged).toArray()]);
     return { rows, total };
   }
   const rows = (await collection.toArray())
     .filter((c) => (!filter.jurisdiction || c.jurisdiction === filter.jurisdiction) && (!filter.track || c.track === filter.track) && (!filter.program || c.program === filter.program))
-    .filter((c) => !search || inDue(c, filter.due, asOf))
+    .filter((c) => !search || (matchesCaseSearch(c, search) && inDue(c, filter.due, asOf)))
     .sort(byDue);
   return { rows: rows.slice(offset, offset + limit), total: rows.length };
 }

@@ -31,6 +31,8 @@ export async function purgeStale(db: CaseLensDb, retentionDays: number, now: Dat
   const cutoff = new Date(now.getTime() - retentionDays * 86_400_000).toISOString();
   const stale = await db.cases.where('lastSeen').below(cutoff).primaryKeys();
   for (const key of stale) await forgetCase(db, key);
+  // Screen health keeps no screen values, but follows the same retention.
+  await db.screenHealth.where('lastSeen').below(cutoff).delete();
   return stale.length;
 }
 

@@ -7,6 +7,7 @@ import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { CaseFacts, Jurisdiction } from '../facts/case-facts';
 import type { CaseState } from '../facts/provenance';
 import { V1_STORES, V2_STORES, V3_STORES, V4_STORES, pickSummary, upgradeToV2, upgradeToV3, upgradeToV4 } from './migrations';
+import { householdName } from './household-name';
 
 /** A case as CaseLens keeps it: its facts, where each came from, what is typed but not saved. */
 export interface CaseRecord extends CaseState {
@@ -29,9 +30,15 @@ export interface CaseRecord extends CaseState {
 }
 
 /** A case's row in the caseload view (a projection of its record, kept in step with it). */
-export type CaseSummary = Pick<CaseRecord, 'caseKey' | 'jurisdiction' | 'caseNumber' | 'program' | 'track' | 'nextDue' | 'overdue' | 'openFindings' | 'reviewedMonth' | 'lastSeen' | 'summaryAsOf'>;
+export type CaseSummary = Pick<CaseRecord, 'caseKey' | 'jurisdiction' | 'caseNumber' | 'program' | 'track' | 'nextDue' | 'overdue' | 'openFindings' | 'reviewedMonth' | 'lastSeen' | 'summaryAsOf'> & {
+  /** The household name the screens gave (lib/store/household-name.ts), when they gave one. */
+  householdName?: string;
+};
 
-export const summaryOf = (record: CaseRecord): CaseSummary => pickSummary(record as unknown as Record<string, unknown>) as unknown as CaseSummary;
+export function summaryOf(record: CaseRecord): CaseSummary {
+  const name = householdName(record.facts.household);
+  return { ...(pickSummary(record as unknown as Record<string, unknown>) as unknown as CaseSummary), ...(name ? { householdName: name } : {}) };
+}
 
 export interface ScreenHealthRecord {
   profileId: string;

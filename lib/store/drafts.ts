@@ -32,7 +32,16 @@ export async function discardDraft(db: CaseLensDb, caseKey: string, templateId: 
   await db.drafts.delete([caseKey, templateId]);
 }
 
-/** Keeps what was inserted (local history, purged after the retention period in settings). */
-export async function recordInsert(db: CaseLensDb, entry: { caseKey: string; templateId: string; text: string }, now: Date): Promise<void> {
-  await db.narrationHistory.add({ ...entry, at: now.toISOString() });
+/**
+ * Keeps what was inserted (local history, purged after the retention period in settings).
+ * Returns the entry's id, so an undone insert can be taken back out of the history.
+ */
+export async function recordInsert(db: CaseLensDb, entry: { caseKey: string; templateId: string; text: string }, now: Date): Promise<number> {
+  // An auto-increment key is always set once added (Dexie types it as optional).
+  return (await db.narrationHistory.add({ ...entry, at: now.toISOString() })) as number;
+}
+
+/** An insert the worker undid was never a note on the case: it leaves the history. */
+export async function forgetInsert(db: CaseLensDb, id: number): Promise<void> {
+  await db.narrationHistory.delete(id);
 }

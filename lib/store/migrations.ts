@@ -3,6 +3,8 @@
  * added with an upgrade that turns the old data into the new shape.
  */
 import type { Transaction } from 'dexie';
+import type { Member } from '../facts/case-facts';
+import { householdName } from './household-name';
 
 /** Version 1 (CaseLens 0.1): cases and screen health. */
 export const V1_STORES = {
@@ -69,6 +71,8 @@ export async function upgradeToV3(tx: Transaction): Promise<void> {
  * screen health keeps no screen values. Sources recorded before this version keep no origin:
  * a path with a value was seen, one without was shown blank, and the old `unreadable` list
  * becomes unreadable sources. Screen health loses its last problem text (it quoted values).
+ * The caseload rows carry the household name the screens gave, filled here for rows written
+ * before (not at the next daily care).
  */
 export const V4_STORES = { ...V3_STORES, screenHealth: 'profileId, lastSeen' };
 
@@ -116,5 +120,20 @@ export async function upgradeToV4(tx: Transaction): Promise<void> {
     .toCollection()
     .modify((h: { fields?: Record<string, Record<string, unknown>> }) => {
       for (const f of Object.values(h.fields ?? {})) delete f.lastProblem;
+    });
+  const names = new Map<string, string>();
+  await tx
+    .table('cases')
+    .toCollection()
+    .each((c: { caseKey: string; facts?: { household?: Member[] } }) => {
+      const name = householdName(c.facts?.household);
+      if (name) names.set(c.caseKey, name);
+    });
+  await tx
+    .table('caseload')
+    .toCollection()
+    .modify((row: { caseKey: string; householdName?: string }) => {
+      const name = names.get(row.caseKey);
+      if (name) row.householdName = name;
     });
 }

@@ -16,7 +16,7 @@ test('TCM narration: chosen, linted and inserted across the 72-column lines in t
 
   // Action 1: open the Narration tab. The TCM template is suggested by the finding and filled from the screens.
   await panel.getByRole('tab', { name: 'Narration' }).click();
-  await expect(panel.getByLabel('Template')).toHaveValue('or-tcm-service');
+  await expect(panel.getByLabel('Template', { exact: true })).toHaveValue('or-tcm-service');
   await expect(panel.getByLabel(/Service provided/)).toHaveValue('case-plan');
   await expect(panel.getByTestId('lint-ok')).toBeVisible();
   await expect(panel.getByTestId('fit-preview')).toHaveText('TANF FAMILY COACH DEVELOPED CASE PLAN WITH PARTICIPANT.');
@@ -40,24 +40,30 @@ test('TCM narration: chosen, linted and inserted across the 72-column lines in t
   expect(foreignRequests(requests, demo.url)).toEqual([]);
 });
 
-test('supportive-services CLNO: insert is blocked by lint until the amount is filled', async ({ context, panel, demo }) => {
+test('supportive-services CLNO: a missing amount is a prompt, then on an insert attempt a problem that blocks it', async ({ context, panel, demo }) => {
   const page = await context.newPage();
   const cms = new Cms(page, demo.url);
   await cms.openCase('2000211');
   await cms.go('New CLNO');
   await expectScreen(panel, 'CLNONEW', '2000211');
   await panel.getByRole('tab', { name: 'Narration' }).click();
-  await panel.getByLabel('Template').selectOption('ak-supportive-services');
+  await panel.getByLabel('Template', { exact: true }).selectOption('ak-supportive-services');
   await panel.getByLabel(/^Support/).fill('Bus pass');
   await panel.getByLabel(/^Need/).fill('Client starts a CWE placement downtown next week and has no car.');
   const insert = panel.getByRole('button', { name: 'Insert into screen' });
-  await expect(panel.locator('[data-lint="required-field"]')).toContainText('Amount');
-  await expect(panel.locator('[data-lint="required-field"]')).toContainText('blocks insert');
-  await expect(insert).toBeDisabled();
+  // Before an attempt, what is missing is a prompt, not an error.
+  await expect(panel.getByTestId('to-fill').locator('[data-lint="required-field"]')).toHaveText(['Amount']);
+  await expect(panel.getByTestId('lint')).toHaveCount(0);
+  // Trying to insert does not insert: the prompt becomes a problem that blocks, and focus goes to the field.
+  await insert.click();
+  await expect(panel.getByTestId('lint').locator('[data-lint="required-field"]')).toContainText('Amount');
+  await expect(panel.getByTestId('lint').locator('[data-lint="required-field"]')).toContainText('blocks insert');
+  await expect(panel.getByTestId('insert-status')).toContainText('Not inserted');
+  await expect(panel.getByLabel(/^Amount/)).toBeFocused();
+  await expect(cms.content().locator('input[name=title]')).toHaveValue('');
 
   await panel.getByLabel(/^Amount/).fill('62');
   await expect(panel.locator('[data-lint="required-field"]')).toHaveCount(0);
-  await expect(insert).toBeEnabled();
   await insert.click();
   await expect(cms.content().locator('input[name=title]')).toHaveValue('Supportive service authorized: Bus pass, $62.00');
   await expect(cms.content().locator('textarea[name=body]')).toHaveValue(/Bus pass/);
@@ -70,7 +76,7 @@ test('a draft typed survives closing the browser and relaunching it on the same 
   await tracs.selectCase('1000103', 'NARR');
   await expectScreen(panel, 'NARR', '1000103');
   await panel.getByRole('tab', { name: 'Narration' }).click();
-  await panel.getByLabel('Template').selectOption('or-re-engagement');
+  await panel.getByLabel('Template', { exact: true }).selectOption('or-re-engagement');
   const note = 'Draft kept across a restart: participant asked for re-engagement after disagreeing with the plan.';
   await panel.getByLabel('Note (you can edit it)').fill(note);
   await expect(panel.getByText(/Draft saved/)).toBeVisible();
@@ -88,7 +94,7 @@ test('a draft typed survives closing the browser and relaunching it on the same 
     await tracs2.selectCase('1000103', 'NARR');
     await expectScreen(panel2, 'NARR', '1000103');
     await panel2.getByRole('tab', { name: 'Narration' }).click();
-    await expect(panel2.getByLabel('Template')).toHaveValue('or-re-engagement');
+    await expect(panel2.getByLabel('Template', { exact: true })).toHaveValue('or-re-engagement');
     await expect(panel2.getByLabel('Note (you can edit it)')).toHaveValue(note);
   } finally {
     await again.close();

@@ -1,15 +1,14 @@
 /**
  * Alaska client-note (CLNO) facts (003 §6): which notes of a kind exist, which events lack a
  * timely note, penalty requests without a good-cause note, and titles too vague to be "very
- * specific". Kinds come from Settings.clnoKinds; a rule naming a kind the settings lack is
+ * specific" (each event's own CLNO deadline is a per-row deadline rule). Kinds come from Settings.clnoKinds; a rule naming a kind the settings lack is
  * unknown (a configuration problem shown to the worker), never silently false.
  */
 import type { CaseFacts } from '../../facts/case-facts';
-import { addBusinessDays } from '../../dates/business-days';
 import { addDays } from '../../dates/date-math';
 import { formatUs, isIsoDate } from '../../dates/iso-date';
 import { known, unknown, type EvalContext, type FactResult } from '../context';
-import { getFact, readPath } from '../fact-access';
+import { getFact } from '../fact-access';
 import { clnoIsKind, kindParams, undefinedKinds, type Clno } from './classify';
 import type { ClnoKind } from '../../config/clno-kinds';
 
@@ -36,49 +35,23 @@ export function onOrAfterDate(facts: CaseFacts, params: Record<string, unknown>,
 }
 
 /**
- * `clno.dates` {kind | allKinds, onOrAfter?}: the CLNOs that are every kind named, as dated
- * rows (deadline rules read their dates).
+ * `clno.dates` {kind | allKinds | anyKinds | anyContactKind, onOrAfter?}: the CLNOs that are
+ * every kind named (or any of `anyKinds`, or any kind marked as a contact in Settings), as
+ * dated rows (deadline rules read their dates).
  */
 export function clnoDates(facts: CaseFacts, params: Record<string, unknown>, ctx: EvalContext): FactResult {
-  const ids = kindParams(params);
-  if (!ids.length) return unknown('clno.dates: params.kind');
-  const kinds = kindsById(ids, ctx);
+  const any = params.anyContactKind === true ? ctx.settings.clnoKinds.filter((k) => k.contact !== undefined) : undefined;
+  const anyIds = strings(params.anyKinds);
+  const ids = any ? [] : anyIds.length ? anyIds : kindParams(params);
+  if (!any && !ids.length) return unknown('clno.dates: params.kind');
+  const kinds = any ?? kindsById(ids, ctx);
   if (!Array.isArray(kinds)) return kinds;
   if (!facts.clnos) return unknown('clnos');
   const since = onOrAfterDate(facts, params, ctx);
   if ('known' in since) return since;
-  const out = facts.clnos.filter((c) => kinds.every((k) => clnoIsKind(c, k)) && (!since.date || c.date >= since.date));
+  const matches = (c: Clno) => (any || anyIds.length ? kinds.some((k) => clnoIsKind(c, k)) : kinds.every((k) => clnoIsKind(c, k)));
+  const out = facts.clnos.filter((c) => matches(c) && (!since.date || c.date >= since.date));
   return known(out.map((c) => ({ date: c.date, title: c.title })), describeClnos(out));
-}
-
-/**
- * `events.withoutClno` {list, kinds? | anyContactKind?, businessDays? | days?}: rows of a
- * dated list (contacts, supportive services) with no CLNO of those kinds dated from the event
- * to the allowance after it (003 §6: "within 1 business day"; §21: "the same day"). Rows still
- * inside their allowance are not late yet.
- */
-export function eventsWithoutClno(facts: CaseFacts, params: Record<string, unknown>, ctx: EvalContext): FactResult {
-  const list = str(params.list);
-  if (!list) return unknown('events.withoutClno: params.list');
-  let kinds: ClnoKind[];
-  if (params.anyContactKind === true) kinds = ctx.settings.clnoKinds.filter((k) => k.contact !== undefined);
-  else {
-    const r = kindsById(strings(params.kinds), ctx);
-    if (!Array.isArray(r)) return r;
-    kinds = r;
-  }
-  const rows = readPath(facts, list);
-  if (!Array.isArray(rows)) return unknown(list);
-  if (!facts.clnos) return unknown('clnos');
-  const late: Array<{ date: string; due: string }> = [];
-  for (const row of rows as Array<{ date?: unknown }>) {
-    if (!isIsoDate(row.date)) continue;
-    const bd = num(params.businessDays);
-    const due = bd !== undefined ? addBusinessDays(ctx.calendar, row.date, bd) : addDays(row.date, num(params.days) ?? 0);
-    const noted = facts.clnos.some((c) => c.date >= row.date! && c.date <= due && kinds.some((k) => clnoIsKind(c, k)));
-    if (!noted && ctx.asOf > due) late.push({ date: row.date, due });
-  }
-  return known(late, late.length ? late.map((r) => `${formatUs(r.date)} (CLNO due by ${formatUs(r.due)})`).join('; ') : 'none');
 }
 
 /**

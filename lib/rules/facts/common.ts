@@ -1,12 +1,10 @@
 /**
  * General computed facts any jurisdiction's rules may use: whether a field a screen showed is
- * blank, a date shifted by an offset, rows of a list done late, and duties only a case-file
- * review can settle.
+ * blank, and a date shifted by an offset.
  */
 import type { CaseFacts } from '../../facts/case-facts';
-import { addBusinessDays } from '../../dates/business-days';
 import { addDays, addMonths, monthEnd, monthStart } from '../../dates/date-math';
-import { formatUs, isIsoDate } from '../../dates/iso-date';
+import { isIsoDate } from '../../dates/iso-date';
 import { known, unknown, type EvalContext, type FactResult } from '../context';
 import { getFact, readPath } from '../fact-access';
 import { formatValue } from '../format-value';
@@ -66,42 +64,4 @@ export function dateShift(facts: CaseFacts, params: Record<string, unknown>, ctx
   if (params.toMonthStart === true) d = monthStart(d);
   if (params.toMonthEnd === true) d = monthEnd(d);
   return known(d);
-}
-
-/**
- * `caseFile.review` {item}: a duty the screens CaseLens reads cannot show (e.g. Maine's
- * "assisting participants to make informed choices"). Always unknown, naming what a reviewer
- * must look at in the case file; never reported as done or as missing.
- */
-export function caseFileReview(_facts: CaseFacts, params: Record<string, unknown>): FactResult {
-  return unknown(`case file: ${str(params.item) ?? 'review'}`);
-}
-
-/**
- * `list.late` {list, from, done, businessDays? | days?}: rows of a list whose `done` date came
- * after `from` plus the allowance, or is still blank after it (e.g. an exemption change
- * received and not transmitted the same day). `businessDays: 0` means the same business day.
- */
-export function listLate(facts: CaseFacts, params: Record<string, unknown>, ctx: EvalContext): FactResult {
-  const list = str(params.list);
-  const from = str(params.from);
-  const done = str(params.done);
-  if (!list || !from || !done) return unknown('list.late: params.list, params.from, params.done');
-  const rows = readPath(facts, list);
-  if (!Array.isArray(rows)) return unknown(list);
-  const late: Array<{ date: string; due: string; doneOn?: string }> = [];
-  for (const row of rows as Array<Record<string, unknown>>) {
-    const start = row[from];
-    if (!isIsoDate(start)) continue;
-    const bd = num(params.businessDays);
-    const due = bd !== undefined ? addBusinessDays(ctx.calendar, start, bd) : addDays(start, num(params.days) ?? 0);
-    const doneOn = isIsoDate(row[done]) ? (row[done] as string) : undefined;
-    if (doneOn ? doneOn > due : ctx.asOf > due) late.push({ date: start, due, doneOn });
-  }
-  return known(
-    late,
-    late.length
-      ? late.map((r) => `${formatUs(r.date)} (due ${formatUs(r.due)}, ${r.doneOn ? `done ${formatUs(r.doneOn)}` : 'not done'})`).join('; ')
-      : 'none',
-  );
 }

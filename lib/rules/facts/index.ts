@@ -6,8 +6,8 @@
 import type { CaseFacts } from '../../facts/case-facts';
 import type { EvalContext, FactResult } from '../context';
 import { qualifyingServices, unnarratedServices } from './tcm';
-import { blank, caseFileReview, dateShift, listLate, shown } from './common';
-import { clnoDates, clnoVagueTitles, clnoWithoutPrior, eventsWithoutClno } from './alaska-clno';
+import { blank, dateShift, shown } from './common';
+import { clnoDates, clnoVagueTitles, clnoWithoutPrior } from './alaska-clno';
 import { contactDates, contactOutreach } from './alaska-contacts';
 import { childcareForMonthStart, supportiveNeedingApproval, workActivityEnteredFor } from './alaska';
 import { narrationDates } from './oregon';
@@ -20,8 +20,6 @@ export const DERIVED_FACTS: Record<string, DerivedFact> = {
   blank,
   shown,
   'date.shift': dateShift,
-  'list.late': listLate,
-  'caseFile.review': caseFileReview,
   // Oregon (000, 004)
   'tcm.qualifyingServices': qualifyingServices,
   'tcm.unnarratedServices': unnarratedServices,
@@ -30,7 +28,6 @@ export const DERIVED_FACTS: Record<string, DerivedFact> = {
   'clno.dates': clnoDates,
   'clno.vagueTitles': clnoVagueTitles,
   'clno.withoutPrior': clnoWithoutPrior,
-  'events.withoutClno': eventsWithoutClno,
   'contacts.dates': contactDates,
   'contacts.outreach': contactOutreach,
   'supportiveServices.needingApproval': supportiveNeedingApproval,

@@ -7,6 +7,7 @@ import { ageOn, addDays } from '../../dates/date-math';
 import { formatUs } from '../../dates/iso-date';
 import type { TcmService } from '../../config/settings-schema';
 import { known, unknown, type EvalContext, type FactResult } from '../context';
+import { statesServiceProvided } from '../../narration/service-statement';
 
 export interface QualifyingService {
   date: string;
@@ -70,7 +71,10 @@ export function describe(services: QualifyingService[]): string {
     : 'none';
 }
 
-/** Qualifying services no TRACS narration on or after the service date names (000, TCM step 1.b). */
+/**
+ * Qualifying services no TRACS narration on or after the service date says were provided (000,
+ * TCM step 1.b): a narration naming the service but saying it was not done does not count.
+ */
 export function unnarratedServices(facts: CaseFacts, params: Record<string, unknown>, ctx: EvalContext): FactResult {
   const q = qualifyingServices(facts, params, ctx);
   if (!q.known) return q;
@@ -78,9 +82,7 @@ export function unnarratedServices(facts: CaseFacts, params: Record<string, unkn
   const services = q.value as QualifyingService[];
   const out = services.filter((s) => {
     const keywords = ctx.settings.tcmServices.find((t) => t.id === s.serviceId)?.keywords ?? [];
-    return !facts.narrations!.some(
-      (n) => n.date >= s.date && keywords.some((k) => n.text.toLowerCase().includes(k.toLowerCase())),
-    );
+    return !facts.narrations!.some((n) => n.date >= s.date && statesServiceProvided(n.text, keywords).provided);
   });
   return known(out, describe(out));
 }

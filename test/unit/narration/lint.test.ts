@@ -100,6 +100,13 @@ describe('TCM narration names the service', () => {
     expect(only(run('or-tcm-service', { service: 'case-plan' }, { text: 'TANF FAMILY COACH UPDATED CASE PLAN.' }).issues, 'tcm-service-not-named')).toEqual([]);
   });
 
+  it('says why a narration that names the service but says it was not provided does not count', () => {
+    const { issues } = run('or-tcm-service', { service: 'case-plan' }, { text: 'CASE PLAN NOT DEVELOPED - NO SHOW.' });
+    const [issue] = only(issues, 'tcm-service-not-named');
+    expect(issue!.message).toContain('says it was not provided ("CASE PLAN NOT DEVELOPED")');
+    expect(issue!.citation).toMatchObject({ policy: '000' });
+  });
+
   it('tcmServicesNamed finds services by their keywords', () => {
     const named = tcmServicesNamed('TANF FAMILY COACH SCREENED FOR SUD/MH AND MADE A REFERRAL.', DEFAULT_SETTINGS.tcmServices);
     expect(named.map((s) => s.id)).toEqual(['sud-mh-screening', 'referral']);

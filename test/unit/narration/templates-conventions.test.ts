@@ -1,6 +1,6 @@
 /**
  * Conventions for the template library: every file registered, id = file name, valid, cited
- * with quotes that really are in the policy text, tested by id, and each example renders to a
+ * (the quotes are checked against the policy texts in test/unit/policy), tested by id, and each example renders to a
  * complete note that passes lint once fitted to its screen.
  */
 import { describe, expect, it } from 'vitest';
@@ -8,8 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { BUILT_IN_TEMPLATES, builtInTemplates } from '../../../lib/templates';
 import { NarrationTemplateSchema, TARGET_PROFILE_IDS, type NarrationTemplate } from '../../../lib/narration/template-schema';
-import { POLICY_SOURCES, type Citation } from '../../../lib/policy/citation';
-import * as LINT_CITATIONS from '../../../lib/narration/lint-citations';
+import type { Citation } from '../../../lib/policy/citation';
 import { renderTemplate } from '../../../lib/narration/render';
 import { lintNarration } from '../../../lib/narration/lint';
 import { fitText } from '../../../lib/narration/wrap';
@@ -18,11 +17,8 @@ import { DEFAULT_SETTINGS } from '../../../lib/config/settings-schema';
 import { ctxFor, factsFor, lintCtx } from './helpers';
 
 const TEMPLATE_DIR = path.resolve('lib/templates');
-const POLICY_DIR = path.resolve('../shared/policy');
 const files = readdirSync(TEMPLATE_DIR).filter((f) => f.endsWith('.json'));
 const templates = builtInTemplates();
-const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
-const policyText = (c: Citation) => (c.policy === 'external' ? undefined : squash(readFileSync(path.join(POLICY_DIR, POLICY_SOURCES[c.policy].file), 'utf8')));
 
 /** Every citation inside a template: its own, fields', checks' and reminders'. */
 function citationsOf(t: NarrationTemplate): Array<[string, Citation]> {
@@ -53,17 +49,8 @@ describe('template library conventions', () => {
     if (profileId) expect(builtInKnowledge().profiles.find((p) => p.id === profileId)?.narrationTarget).toBeDefined();
   });
 
-  it.each(templates.map((t) => [t.id, t] as const))('%s: every quote appears verbatim in the cited policy text', (_, t) => {
-    for (const [where, c] of citationsOf(t)) {
-      expect(c.section.length, where).toBeGreaterThan(2);
-      if (c.quote) expect(policyText(c), `${where}: ${c.quote}`).toContain(squash(c.quote));
-    }
-  });
-
-  it('the lint rules’ own citations quote the policy texts verbatim', () => {
-    const all = Object.values(LINT_CITATIONS).flatMap((v) => ('policy' in v ? [v as Citation] : Object.values(v as Record<string, Citation>)));
-    expect(all.length).toBeGreaterThan(5);
-    for (const c of all) if (c.quote) expect(policyText(c), c.quote).toContain(squash(c.quote));
+  it.each(templates.map((t) => [t.id, t] as const))('%s: every citation names a section', (_, t) => {
+    for (const [where, c] of citationsOf(t)) expect(c.section.length, where).toBeGreaterThan(2);
   });
 
   it('every template id appears in a test other than this one', () => {

@@ -1,18 +1,18 @@
 /**
  * Survey files follow the data-unit conventions (docs/architecture.md): every file in
- * lib/rmss/surveys is registered, its id is its file name, it is cited, and every quote appears
- * word for word in the policy text it cites. And the modules the content-script overlay may use
- * load no zod at run time (the content script receives surveys already validated).
+ * lib/rmss/surveys is registered, its id is its file name, and every citation in it has a quote
+ * or a note (test/unit/policy/citation-quotes.test.ts checks the quotes against the policy
+ * texts). And the modules the content-script overlay may use load no zod at run time (the
+ * content script receives surveys already validated).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { citationFile, type Citation } from '../../../lib/policy/citation';
+import type { Citation } from '../../../lib/policy/citation';
 import { BUILT_IN_SURVEYS } from '../../../lib/rmss/surveys';
 import { runtimePackages } from '../helpers/runtime-packages';
 
 const SURVEY_DIR = path.resolve('lib/rmss/surveys');
-const POLICY_DIR = path.resolve('../shared/policy');
 const files = readdirSync(SURVEY_DIR).filter((f) => f.endsWith('.json'));
 
 
@@ -33,16 +33,11 @@ describe('RMSS survey conventions', () => {
     expect(`${json.id}.json`).toBe(file);
   });
 
-  it.each(BUILT_IN_SURVEYS.map((s) => [s.id, s] as const))('%s: cited, and every quote is verbatim in the cited policy text', (_, s) => {
+  it.each(BUILT_IN_SURVEYS.map((s) => [s.id, s] as const))('%s: cited, every citation with a quote or a note', (_, s) => {
     expect(s.citation).toBeDefined();
     const all = citations(s);
     expect(all.length).toBeGreaterThan(1);
-    for (const [where, c] of all) {
-      expect(c.quote || c.note, `${where} has neither quote nor note`).toBeTruthy();
-      const file = citationFile(c);
-      if (!c.quote || !file) continue;
-      expect(readFileSync(path.join(POLICY_DIR, file), 'utf8'), `${where} quote`).toContain(c.quote);
-    }
+    for (const [where, c] of all) expect(c.quote || c.note, `${where} has neither quote nor note`).toBeTruthy();
   });
 
   it('a real survey cites a bundled policy text, never only an external one', () => {

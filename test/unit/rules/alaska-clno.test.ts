@@ -47,13 +47,28 @@ describe('ak-contact-clno-within-1-business-day', () => {
   it('accepts a CLNO on the next business day after a holiday and reports one a day later', () => {
     expect(check('ak-contact-clno-within-1-business-day', akCase({ contacts, clnos: [clno('2026-10-20', 'Contacted regarding childcare issue')] }), '2026-10-22').item?.status).toBe('done');
     const late = check('ak-contact-clno-within-1-business-day', akCase({ contacts, clnos: [clno('2026-10-21', 'Contacted regarding childcare issue')] }), '2026-10-22');
-    expect(late.item?.status).toBe('action-needed');
-    expect(late.findings[0]!.explanation).toBe('Contacts without a CLNO within one business day: 10/16/2026 (CLNO due by 10/20/2026).');
+    expect(late.item).toMatchObject({ status: 'done-late', due: '2026-10-20', doneOn: '2026-10-21' });
+    expect(late.findings[0]!).toMatchObject({ severity: 'warning', status: 'done-late' });
+    expect(late.findings[0]!.explanation).toBe('The contact of 10/16/2026 is to be recorded in a CLNO within one business day, by 10/20/2026.');
   });
 
-  it('is not late while the business day has not passed', () => {
-    expect(check('ak-contact-clno-within-1-business-day', akCase({ contacts }), '2026-10-20').findings).toEqual([]);
-    expect(check('ak-contact-clno-within-1-business-day', akCase({ contacts }), '2026-10-21').findings).toHaveLength(1);
+  it('is open with its due date until that business day ends, never "done" with nothing done, and overdue the day after', () => {
+    // Before the fix this duty read "done" while the CLNO was still due.
+    for (const day of ['2026-10-16', '2026-10-20']) {
+      const { item, findings } = check('ak-contact-clno-within-1-business-day', akCase({ contacts }), day);
+      expect(item).toMatchObject({ status: 'due-soon', due: '2026-10-20', anchor: '2026-10-16' });
+      expect(findings).toEqual([]);
+    }
+    const over = check('ak-contact-clno-within-1-business-day', akCase({ contacts }), '2026-10-21');
+    expect(over.item).toMatchObject({ status: 'overdue', due: '2026-10-20' });
+    expect(over.findings).toHaveLength(1);
+  });
+
+  it('shows the most urgent of several contacts, and counts them', () => {
+    const two = [...contacts, { date: '2026-10-21', method: 'phone' as const, successful: true }];
+    const { item, findings } = check('ak-contact-clno-within-1-business-day', akCase({ contacts: two, clnos: [clno('2026-10-19', 'Contacted regarding childcare issue')] }), '2026-10-21');
+    expect(item).toMatchObject({ status: 'due-soon', due: '2026-10-22', instances: 2 });
+    expect(findings).toEqual([]);
   });
 
   it('does not count a note that is not about a contact', () => {

@@ -96,8 +96,9 @@ describe('ak-supportive-services-clno-same-day', () => {
 
   it('is met by a CLNO the same day and reported with a CLNO the next day', () => {
     expect(check('ak-supportive-services-clno-same-day', akCase({ supportiveServices: ss, clnos: [clno('2026-10-16', 'Supportive services - bus pass')] }), '2026-10-20').item?.status).toBe('done');
-    const { findings } = check('ak-supportive-services-clno-same-day', akCase({ supportiveServices: ss, clnos: [clno('2026-10-17', 'Supportive services - bus pass')] }), '2026-10-20');
-    expect(findings[0]!.explanation).toBe('Supportive services without a CLNO the same day: 10/16/2026 (CLNO due by 10/16/2026).');
+    const { findings, item } = check('ak-supportive-services-clno-same-day', akCase({ supportiveServices: ss, clnos: [clno('2026-10-17', 'Supportive services - bus pass')] }), '2026-10-20');
+    expect(item).toMatchObject({ status: 'done-late', doneOn: '2026-10-17' });
+    expect(findings[0]!.explanation).toBe('The supportive service authorized 10/16/2026 needs a CLNO with its full justification the same day, 10/16/2026.');
   });
 
   it('counts a childcare CLNO, and is not late on the day itself', () => {
@@ -123,8 +124,9 @@ describe('ak-childcare-before-first', () => {
 describe('ak-exemption-same-day', () => {
   it('is met when transmitted the day received, and reported when transmitted the next business day', () => {
     expect(check('ak-exemption-same-day', akCase({ exemptions: [{ receivedDate: '2026-10-16', transmittedDate: '2026-10-16' }] }), '2026-10-21').item?.status).toBe('done');
-    const { findings } = check('ak-exemption-same-day', akCase({ exemptions: [{ receivedDate: '2026-10-16', transmittedDate: '2026-10-20' }] }), '2026-10-21');
-    expect(findings[0]!.explanation).toBe('Exemption changes not transmitted to eligibility the day they were received: 10/16/2026 (due 10/16/2026, done 10/20/2026).');
+    const { findings, item } = check('ak-exemption-same-day', akCase({ exemptions: [{ receivedDate: '2026-10-16', transmittedDate: '2026-10-20' }] }), '2026-10-21');
+    expect(item).toMatchObject({ status: 'done-late', due: '2026-10-16', doneOn: '2026-10-20' });
+    expect(findings[0]!.explanation).toBe('The exemption change received 10/16/2026 is to be transmitted to eligibility the same day, 10/16/2026.');
   });
 
   it('gives information received on a weekend until the next business day (Tuesday after Alaska Day)', () => {
@@ -133,7 +135,7 @@ describe('ak-exemption-same-day', () => {
 
   it('is not late on the day of receipt, and late the day after when not transmitted', () => {
     const ex = akCase({ exemptions: [{ receivedDate: '2026-10-16', action: 'start' }] });
-    expect(check('ak-exemption-same-day', ex, '2026-10-16').findings).toEqual([]);
+    expect(check('ak-exemption-same-day', ex, '2026-10-16')).toMatchObject({ findings: [], item: { status: 'due-soon', due: '2026-10-16' } });
     expect(check('ak-exemption-same-day', ex, '2026-10-17').findings).toHaveLength(1);
   });
 

@@ -150,17 +150,6 @@ describe('general computed facts', () => {
     expect(getFact(facts({}), 'date.shift', { fact: 'taClosure.date', months: 1 }, ctx)).toEqual({ known: false, missing: ['taClosure.date'] });
   });
 
-  it('list.late counts business days from each row', () => {
-    const f = facts({ exemptions: [{ receivedDate: '2026-11-20', transmittedDate: '2026-11-23' }, { receivedDate: '2026-11-24' }] });
-    const r = getFact(f, 'list.late', { list: 'exemptions', from: 'receivedDate', done: 'transmittedDate', businessDays: 1 }, ctx);
-    expect(r).toMatchObject({ known: true, value: [] });
-    const strict = getFact(f, 'list.late', { list: 'exemptions', from: 'receivedDate', done: 'transmittedDate', businessDays: 0 }, ctx);
-    expect(strict).toMatchObject({ known: true, value: [{ date: '2026-11-20', due: '2026-11-20', doneOn: '2026-11-23' }] });
-  });
-
-  it('caseFile.review is always unknown, naming what to check', () => {
-    expect(getFact(facts({}), 'caseFile.review', { item: 'advocacy' }, ctx)).toEqual({ known: false, missing: ['case file: advocacy'] });
-  });
 
   it('a rule naming a CLNO kind the settings lack is unknown, not false', () => {
     const own = ctxOn('AK', '2026-11-24', settingsWith({ clnoKinds: [] }));

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { check, type Facts } from './helpers';
+import { applyMarks, dutyKeyOf } from '../../../lib/checklist/case-evaluator';
 
 type Maine = NonNullable<Facts['maine']>;
 /**
@@ -99,16 +100,34 @@ describe.each([
   ['me-fn11-expenditures-authorised', 'expenditures authorized under the rules'],
   ['me-fn12-confidentiality', 'confidentiality maintained'],
   ['me-fn13-budgeting-basics', 'budgeting basics offered'],
-])('%s', (id, item) => {
-  it('stays unknown for a case-file review, never a finding, even on a complete ASPIRE case', () => {
+])('%s', (id) => {
+  it('is a duty the worker confirms from the case file: never a finding, never unknown, done once marked', () => {
     const full = meCase({ assessmentDate: '2026-10-25', employmentPlanDate: '2026-10-30', amendments: [] });
     const r = check(id, full, '2026-11-24');
     expect(r.findings).toEqual([]);
-    expect(r.item).toMatchObject({ status: 'unknown', missing: [`case file: ${item}`], severity: 'info' });
-    expect(r.item!.explanation).toMatch(/^Check in the case file: /);
+    expect(r.item).toMatchObject({ status: 'to-confirm', missing: [], severity: 'info' });
+    expect(r.item!.explanation).toMatch(/^Confirm from the case file: /);
+    expect(r.ev.unjudged).toEqual([]);
+    const marked = applyMarks(r.ev, [{ caseKey: 'ME:T1', dutyKey: dutyKeyOf(r.item!), doneOn: '2026-11-20', note: 'In the file', markedAt: 'x' }]);
+    expect(marked.checklist.find((i) => i.ruleId === id)).toMatchObject({ status: 'done', doneOn: '2026-11-20' });
   });
 
   it('does not apply outside Maine', () => {
     expect(check(id, { jurisdiction: 'AK' }, '2026-11-24').item).toBeUndefined();
+  });
+});
+
+describe('evidence the ASPIRE screens give beside a duty to confirm', () => {
+  it('shows the assessment and plan dates (function 3) and the amendments (function 7), each with where it was seen', () => {
+    const facts = meCase({ assessmentDate: '2026-10-25', employmentPlanDate: '2026-10-30', amendments: [{ date: '2026-11-19', action: 'REFER TO CAREER CENTER' }] });
+    expect(check('me-fn03-prioritise-needs', facts, '2026-11-24').item!.evidence.map((e) => [e.label, e.value, e.presence])).toEqual([
+      ['Assessment date', '10/25/2026', 'seen'],
+      ['Employment plan date', '10/30/2026', 'seen'],
+    ]);
+    expect(check('me-fn07-referrals', facts, '2026-11-24').item!.evidence[0]).toMatchObject({ label: 'Family Contract Amendments', value: '11/19/2026 REFER TO CAREER CENTER' });
+  });
+
+  it('asks for function 10 every month', () => {
+    expect(check('me-fn10-progress-documented', meCase({ amendments: [] }), '2026-11-24').item).toMatchObject({ status: 'to-confirm', period: '2026-11' });
   });
 });

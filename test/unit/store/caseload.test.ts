@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { openDb, summaryOf, type CaseLensDb, type CaseRecord, type CaseSummary } from '../../../lib/store/db';
 import { queryCaseload, reviewProgress } from '../../../lib/store/caseload';
-import { eraseAll, exportData, forgetCase, importData, purgeStale } from '../../../lib/store/data-care';
+import { MAX_DATA_FILE_BYTES, eraseAll, exportData, forgetCase, importData, purgeStale } from '../../../lib/store/data-care';
 
 let n = 0;
 const db = () => openDb(`caselens-caseload-${Date.now()}-${n++}`, { indexedDB, IDBKeyRange });
@@ -51,8 +51,23 @@ describe('caseload queries', () => {
     expect(keys(await queryCaseload(d, { jurisdiction: 'OR' }, asOf))).toEqual(['1000101']);
     expect(keys(await queryCaseload(d, { search: '20002' }, asOf))).toEqual(['2000201', '2000202', '2000203', '2000204']);
     expect(keys(await queryCaseload(d, { search: '20002', due: 'overdue' }, asOf))).toEqual(['2000201']);
+    // The state as the panel shows it, with or without a space or colon.
+    for (const search of ['OR 1000101', 'OR:1000101', 'or1000101', 'OR 10001']) expect(keys(await queryCaseload(d, { search }, asOf)), search).toEqual(['1000101']);
+    expect(keys(await queryCaseload(d, { search: 'AK 1000101' }, asOf))).toEqual([]);
     const page = await queryCaseload(d, {}, asOf, 2, 2);
     expect([page.total, keys(page)]).toEqual([5, ['2000202', '2000203']]);
+  });
+
+  it('returns every row when asked for all of them (the CSV export), with or without filters', async () => {
+    const d = db();
+    await seed(d, [record('2000201', { nextDue: '2026-11-20' }), record('2000202', { nextDue: '2026-11-25' }), record('1000101', { jurisdiction: 'OR', nextDue: '2026-11-22' })]);
+    // IndexedDB takes at most 2^32 - 1 as a count; a larger "no limit" used to throw a TypeError.
+    for (const limit of [Infinity, Number.MAX_SAFE_INTEGER]) {
+      const all = await queryCaseload(d, {}, asOf, limit);
+      expect([all.total, all.rows.map((r) => r.caseNumber)]).toEqual([3, ['2000201', '1000101', '2000202']]);
+      expect((await queryCaseload(d, { due: 'overdue' }, asOf, limit)).rows.map((r) => r.caseNumber)).toEqual(['2000201', '1000101']);
+      expect((await queryCaseload(d, { jurisdiction: 'AK' }, asOf, limit)).total).toBe(2);
+    }
   });
 
   it('counts the monthly review progress', async () => {
@@ -71,6 +86,16 @@ describe('data care', () => {
     expect(await d.cases.toCollection().primaryKeys()).toEqual(['AK:2']);
     expect(await d.caseload.toCollection().primaryKeys()).toEqual(['AK:2']);
     expect(await d.duties.count()).toBe(0);
+  });
+
+  it('purges screen health not seen within the retention period too', async () => {
+    const d = db();
+    await d.screenHealth.bulkPut([
+      { profileId: 'old', title: 'Old', lastSeen: '2026-08-01T00:00:00.000Z', reads: 1, fields: {} },
+      { profileId: 'new', title: 'New', lastSeen: '2026-11-20T00:00:00.000Z', reads: 1, fields: {} },
+    ]);
+    await purgeStale(d, 90, new Date('2026-11-23T12:00:00Z'));
+    expect(await d.screenHealth.toCollection().primaryKeys()).toEqual(['new']);
   });
 
   it('forgets one case and erases everything', async () => {
@@ -102,5 +127,19 @@ describe('data care', () => {
     expect(!result.ok && result.error).toMatch(/^mine\.json is not a CaseLens data file this version can read \(cases\[1\]\.caseKey/);
     expect(await importData(b, '{"kind":', 'cut.json')).toMatchObject({ ok: false, error: expect.stringMatching(/^cut\.json is not valid JSON/) });
     expect(await b.cases.count()).toBe(2);
+  });
+
+  it('refuses a data file over the size cap before parsing it, and reads a version-2 file by upgrading it', async () => {
+    const b = db();
+    const huge = `{"kind":"caselens-data","pad":"${'x'.repeat(MAX_DATA_FILE_BYTES)}"}`;
+    expect(await importData(b, huge, 'huge.json')).toMatchObject({ ok: false, error: expect.stringMatching(/^huge\.json is larger than 50 MB/) });
+    const v2 = {
+      kind: 'caselens-data', schemaVersion: 2, exportedAt: 'x', duties: [], drafts: [], narrationHistory: [], rmssHistory: [],
+      cases: [{ ...record('2000201'), sources: { caseNumber: { screen: 'EIS', profileId: 'ak-eis-referral', at: 'x' } }, unreadable: ['eaDate'], pending: undefined }],
+    };
+    expect(await importData(b, JSON.stringify(v2), 'old.json')).toEqual({ ok: true, cases: 1 });
+    const c = (await b.cases.get('AK:2000201'))!;
+    expect(c.sources.caseNumber).toMatchObject({ state: 'seen', screen: 'EIS' });
+    expect(c.sources.eaDate).toMatchObject({ state: 'unreadable' });
   });
 });

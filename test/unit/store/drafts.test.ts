@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { openDb } from '../../../lib/store/db';
-import { latestDraft, loadDraft, saveDraft } from '../../../lib/store/drafts';
+import { forgetInsert, latestDraft, loadDraft, recordInsert, saveDraft } from '../../../lib/store/drafts';
 
 let n = 0;
 const name = () => `caselens-drafts-${Date.now()}-${n++}`;
@@ -34,5 +34,13 @@ describe('drafts', () => {
     await saveDraft(db, content('a', 'or-tcm-service'), 0, new Date('2026-11-23T10:00:00Z'));
     await saveDraft(db, content('b', 'or-case-plan-developed'), 0, new Date('2026-11-23T11:00:00Z'));
     expect((await latestDraft(db, 'OR:1000101'))!.templateId).toBe('or-case-plan-developed');
+  });
+
+  it('an undone insert leaves the narration history; the others stay', async () => {
+    const db = openDb(name(), { indexedDB, IDBKeyRange });
+    const kept = await recordInsert(db, { caseKey: 'OR:1000101', templateId: 'or-tcm-service', text: 'FIRST' }, new Date('2026-11-23T10:00:00Z'));
+    const undone = await recordInsert(db, { caseKey: 'OR:1000101', templateId: 'or-tcm-service', text: 'SECOND' }, new Date('2026-11-23T10:01:00Z'));
+    await forgetInsert(db, undone);
+    expect((await db.narrationHistory.where('caseKey').equals('OR:1000101').toArray()).map((e) => [e.id, e.text])).toEqual([[kept, 'FIRST']]);
   });
 });

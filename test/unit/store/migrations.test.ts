@@ -28,6 +28,31 @@ describe('database migrations', () => {
     db.close();
   });
 
+  it('v3 caseload rows get the household name the screens gave in v4 (first parent, else first member)', async () => {
+    const name = freshName();
+    const v3 = new Dexie(name, deps);
+    v3.version(1).stores(V1_STORES);
+    v3.version(2).stores(V2_STORES).upgrade(upgradeToV2);
+    v3.version(3).stores(V3_STORES).upgrade(upgradeToV3);
+    const base = { sources: {}, firstSeen: 'a', lastSeen: 'b', nextDue: '2026-12-01', overdue: 0, openFindings: 0, reviewedMonth: '', summaryAsOf: '2026-11-23', unreadable: [] };
+    const household = [
+      { memberId: '02', firstName: 'ELI', lastName: 'RIVERA', role: 'child' },
+      { memberId: '01', firstName: 'ANA', lastName: 'RIVERA', role: 'parent' },
+    ];
+    const cases = [
+      { ...base, caseKey: 'OR:1000101', jurisdiction: 'OR', caseNumber: '1000101', facts: { jurisdiction: 'OR', caseNumber: '1000101', household } },
+      { ...base, caseKey: 'AK:2000201', jurisdiction: 'AK', caseNumber: '2000201', facts: { jurisdiction: 'AK', caseNumber: '2000201' } },
+    ];
+    await v3.table('cases').bulkPut(cases);
+    await v3.table('caseload').bulkPut(cases.map(({ caseKey, jurisdiction, caseNumber, nextDue }) => ({ caseKey, jurisdiction, caseNumber, nextDue })));
+    v3.close();
+    const db = openDb(name, deps);
+    expect(await db.caseload.get('OR:1000101')).toMatchObject({ caseNumber: '1000101', householdName: 'ANA RIVERA' });
+    expect((await db.caseload.get('AK:2000201'))?.householdName).toBeUndefined();
+    expect(db.verno).toBe(4);
+    db.close();
+  });
+
   it('v1 cases and screen health open in v2, with the new index fields filled', async () => {
     const name = freshName();
     const v1 = new Dexie(name, deps);
