@@ -1,0 +1,130 @@
+/**
+ * The side panel's page in Firefox, driven as a worker would: tabs, buttons and labelled fields
+ * found by their visible names (like Playwright's getByRole/getByLabel in the Chromium suite),
+ * pressed with real pointer clicks and typed into with real key presses.
+ */
+import type { Page } from 'puppeteer-core';
+import type { ActiveContext } from '../../lib/messages';
+import { ACTIVE_CONTEXTS_KEY } from '../../lib/storage-keys';
+import { eventually } from './puppeteer-driver';
+
+type Finder = { kind: 'selector' | 'tab' | 'button' | 'label'; name: string };
+type Action = 'centre' | 'text' | 'value' | 'selected' | 'checked' | 'select-all' | 'choose';
+
+/**
+ * Runs in the panel page (serialised by puppeteer, so self-contained): finds the element a
+ * finder names and does one thing with it. undefined when there is no such element (yet).
+ */
+function act(find: Finder, action: Action, arg?: string): unknown {
+  const norm = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
+  const visible = (el: Element) => el.getClientRects().length > 0;
+  let el: Element | null | undefined;
+  if (find.kind === 'selector') el = document.querySelector(find.name);
+  else if (find.kind === 'tab') el = [...document.querySelectorAll('[role=tab]')].find((t) => norm(t.textContent) === find.name);
+  else if (find.kind === 'button') el = [...document.querySelectorAll('button')].find((b) => visible(b) && norm(b.getAttribute('aria-label') ?? b.textContent) === find.name);
+  else el = ([...document.querySelectorAll('label')].find((l) => visible(l) && norm(l.textContent).startsWith(find.name)) as HTMLLabelElement | undefined)?.control;
+  if (!el) return undefined;
+  const control = el as HTMLInputElement & HTMLSelectElement;
+  switch (action) {
+    case 'centre': {
+      if (control.disabled) return undefined;
+      el.scrollIntoView({ block: 'center' });
+      const r = el.getBoundingClientRect();
+      return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+    }
+    case 'text':
+      return el.textContent ?? '';
+    case 'value':
+      return control.value;
+    case 'selected':
+      return el.getAttribute('aria-selected');
+    case 'checked':
+      return control.checked;
+    case 'select-all':
+      control.select?.();
+      return true;
+    case 'choose':
+      if (![...control.options].some((o) => o.value === arg)) return false;
+      control.focus();
+      control.value = arg!;
+      control.dispatchEvent(new Event('change', { bubbles: true }));
+      return true;
+  }
+}
+
+export class FirefoxPanel {
+  constructor(readonly page: Page) {}
+
+  private run<T>(find: Finder, action: Action, arg?: string): Promise<T | undefined> {
+    return this.page.evaluate(act, find, action, arg) as Promise<T | undefined>;
+  }
+
+  private centre(find: Finder): Promise<{ x: number; y: number }> {
+    return eventually(`${find.kind} "${find.name}" in the panel`, () => this.run<{ x: number; y: number }>(find, 'centre'));
+  }
+
+  async clickTab(name: string): Promise<void> {
+    const { x, y } = await this.centre({ kind: 'tab', name });
+    await this.page.mouse.click(x, y);
+    await eventually(`tab ${name} selected`, async () => ((await this.run<string>({ kind: 'tab', name }, 'selected')) === 'true' ? true : undefined));
+  }
+
+  async clickButton(name: string): Promise<void> {
+    const { x, y } = await this.centre({ kind: 'button', name });
+    await this.page.mouse.click(x, y);
+  }
+
+  /** Checks the radio button or checkbox labelled `label`, with a pointer click. */
+  async check(label: string): Promise<void> {
+    const { x, y } = await this.centre({ kind: 'label', name: label });
+    await this.page.mouse.click(x, y);
+    await eventually(`${label} checked`, async () => ((await this.run<boolean>({ kind: 'label', name: label }, 'checked')) ? true : undefined));
+  }
+
+  /** Types into the field whose label starts with `label` (replacing what is there). */
+  async fill(label: string, text: string): Promise<void> {
+    const { x, y } = await this.centre({ kind: 'label', name: label });
+    await this.page.mouse.click(x, y);
+    await this.run({ kind: 'label', name: label }, 'select-all');
+    await this.page.keyboard.type(text);
+  }
+
+  /** Chooses an option of the select labelled `label`, as the keyboard would. */
+  async select(label: string, value: string): Promise<void> {
+    await this.centre({ kind: 'label', name: label });
+    const ok = await this.run<boolean>({ kind: 'label', name: label }, 'choose', value);
+    if (!ok) throw new Error(`no option ${value} in ${label}`);
+  }
+
+  async value(label: string): Promise<string | undefined> {
+    return this.run<string>({ kind: 'label', name: label }, 'value');
+  }
+
+  async text(selector: string): Promise<string> {
+    return (await this.run<string>({ kind: 'selector', name: selector }, 'text')) ?? '';
+  }
+
+  /** Waits until the element's text contains `expected`; returns the text. */
+  async expectText(selector: string, expected: string | RegExp): Promise<string> {
+    let seen = '';
+    return eventually(`"${String(expected)}" in ${selector} (saw "${seen.slice(0, 200)}")`, async () => {
+      seen = await this.text(selector);
+      const ok = typeof expected === 'string' ? seen.includes(expected) : expected.test(seen);
+      return ok ? seen : undefined;
+    });
+  }
+
+  async count(selector: string): Promise<number> {
+    return this.page.evaluate((s) => document.querySelectorAll(s).length, selector);
+  }
+
+  /** What the background published for the screen this panel follows (the data the panel shows). */
+  async activeContext(): Promise<ActiveContext | undefined> {
+    return this.page.evaluate(async (key) => {
+      const api = (globalThis as unknown as { browser: typeof import('wxt/browser').browser }).browser;
+      const windowId = (await api.windows.getCurrent()).id;
+      const all = (await api.storage.session.get(key))[key] as Record<string, ActiveContext> | undefined;
+      return all?.[String(windowId)];
+    }, ACTIVE_CONTEXTS_KEY);
+  }
+}
