@@ -25,6 +25,7 @@ export interface FirefoxOptions {
   headless?: boolean;
   /** Read enterprise policy from the per-user runtime folder (see test/e2e-firefox/policy-file.ts). */
   perUserPolicies?: boolean;
+  extraPrefs?: Record<string, unknown>;
 }
 
 export function firefoxPrefs(opts: Pick<FirefoxOptions, 'perUserPolicies'> = {}): Record<string, unknown> {
@@ -46,7 +47,7 @@ export async function launchFirefox(opts: FirefoxOptions): Promise<Browser> {
     executablePath: FIREFOX,
     headless: opts.headless ?? wantsHeadless(),
     userDataDir: opts.userDataDir,
-    extraPrefsFirefox: firefoxPrefs(opts),
+    extraPrefsFirefox: { ...firefoxPrefs(opts), ...opts.extraPrefs },
   });
 }
 

@@ -16,6 +16,8 @@ import { FirefoxPanel } from './panel';
 import { eventually } from './puppeteer-driver';
 
 type Fixtures = {
+  /** Firefox preferences a test adds (test.use({ extraPrefs })). */
+  extraPrefs: Record<string, unknown>;
   profileDir: string;
   requests: string[];
   firefox: Browser;
@@ -81,8 +83,9 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
   requests: async ({}, use) => {
     await use([]);
   },
-  firefox: async ({ profileDir, requests }, use) => {
-    const browser = await launchFirefox({ userDataDir: profileDir });
+  extraPrefs: [{}, { option: true }],
+  firefox: async ({ profileDir, requests, extraPrefs }, use) => {
+    const browser = await launchFirefox({ userDataDir: profileDir, extraPrefs });
     try {
       logRequests(browser, requests);
       await installCaseLens(browser);

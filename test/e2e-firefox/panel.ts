@@ -9,7 +9,7 @@ import { ACTIVE_CONTEXTS_KEY } from '../../lib/storage-keys';
 import { eventually } from './puppeteer-driver';
 
 type Finder = { kind: 'selector' | 'tab' | 'button' | 'label'; name: string };
-type Action = 'centre' | 'text' | 'value' | 'selected' | 'checked' | 'select-all' | 'choose';
+type Action = 'centre' | 'id' | 'text' | 'value' | 'selected' | 'checked' | 'disabled' | 'select-all' | 'choose';
 
 /**
  * Runs in the panel page (serialised by puppeteer, so self-contained): finds the element a
@@ -32,6 +32,8 @@ function act(find: Finder, action: Action, arg?: string): unknown {
       const r = el.getBoundingClientRect();
       return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
     }
+    case 'id':
+      return el.id;
     case 'text':
       return el.textContent ?? '';
     case 'value':
@@ -40,6 +42,8 @@ function act(find: Finder, action: Action, arg?: string): unknown {
       return el.getAttribute('aria-selected');
     case 'checked':
       return control.checked;
+    case 'disabled':
+      return control.disabled;
     case 'select-all':
       control.select?.();
       return true;
@@ -94,6 +98,23 @@ export class FirefoxPanel {
     await this.centre({ kind: 'label', name: label });
     const ok = await this.run<boolean>({ kind: 'label', name: label }, 'choose', value);
     if (!ok) throw new Error(`no option ${value} in ${label}`);
+  }
+
+  /** Chooses a file in the file input labelled `label` (as the file dialog would). */
+  async upload(label: string, file: string): Promise<void> {
+    await this.centre({ kind: 'label', name: label });
+    const id = await this.page.evaluate(act, { kind: 'label', name: label } as Finder, 'id' as Action);
+    const input = await this.page.$(`[id="${String(id)}"]`);
+    if (!input) throw new Error(`no file input ${label}`);
+    await (input as unknown as { uploadFile(...files: string[]): Promise<void> }).uploadFile(file);
+  }
+
+  /** The state of the control labelled `label` (undefined when there is none). */
+  async state(label: string): Promise<{ value?: string; checked?: boolean; disabled?: boolean } | undefined> {
+    const find: Finder = { kind: 'label', name: label };
+    const value = await this.run<string>(find, 'value');
+    if (value === undefined) return undefined;
+    return { value, checked: await this.run<boolean>(find, 'checked'), disabled: await this.run<boolean>(find, 'disabled') };
   }
 
   async value(label: string): Promise<string | undefined> {

@@ -1,7 +1,8 @@
 /**
- * Writes and removes browser policy files, which live in system folders: directly when running
- * as root (CI does), else through `sudo -n`. When neither can write, the caller's test FAILS
- * with a message saying so: an enterprise-policy test that did not run must not pass.
+ * Writes and removes browser policy files, which live in system folders: directly when that is
+ * allowed (root, as in CI, or a folder of the user's own), else through `sudo -n`. When neither
+ * can write, the caller's test FAILS with a message saying so: an enterprise-policy test that
+ * did not run must not pass.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -9,7 +10,7 @@ import { mkdir, rm, rmdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-const isRoot = () => typeof process.getuid === 'function' && process.getuid() === 0;
+const denied = (error: unknown) => ['EACCES', 'EPERM'].includes((error as NodeJS.ErrnoException).code ?? '');
 
 function sudo(args: string[], what: string): void {
   const run = spawnSync('sudo', ['-n', ...args], { encoding: 'utf8' });
@@ -38,10 +39,13 @@ export async function writePolicyFile(file: string, content: unknown, opts: { fo
   const dir = path.dirname(file);
   const created = missingFolders(dir);
   const text = `${JSON.stringify(content, null, 2)}\n`;
-  if (isRoot()) {
+  let direct = true;
+  try {
     await mkdir(dir, { recursive: true, mode: opts.folderMode ?? 0o755 });
     await writeFile(file, text, { mode: 0o644 });
-  } else {
+  } catch (error) {
+    if (!denied(error)) throw error;
+    direct = false;
     const staged = path.join(tmpdir(), `caselens-policy-${process.pid}.json`);
     await writeFile(staged, text);
     try {
@@ -54,7 +58,7 @@ export async function writePolicyFile(file: string, content: unknown, opts: { fo
   return {
     file,
     remove: async () => {
-      if (isRoot()) {
+      if (direct) {
         await rm(file, { force: true });
         for (const d of [...created].reverse()) await rmdir(d).catch(() => {});
       } else {
