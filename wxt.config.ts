@@ -14,6 +14,18 @@ import { GECKO_ID } from './lib/origins/extension-ids';
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   imports: false,
+  /**
+   * `npm run package`: the store build zipped for the Chrome Web Store and Edge Add-ons (one
+   * zip; each store assigns and signs the extension id, and refuses a manifest `key`, so the
+   * store build carries none), the Firefox zip for addons.mozilla.org (listed or unlisted; its
+   * id is the gecko id in the manifest) and the sources zip Mozilla's review asks for.
+   */
+  zip: {
+    artifactTemplate: '{{name}}-{{version}}-{{browser}}.zip',
+    sourcesTemplate: '{{name}}-{{version}}-sources.zip',
+    // What reviewers need to rebuild the Firefox zip (npm ci, npm run build:firefox), not the demo system, docs or benches.
+    excludeSources: ['demo/**', 'bench/**', 'docs/**', 'test/**', 'artifacts/**', 'test-results/**', 'playwright-report/**'],
+  },
   vite: () => ({
     build: {
       minify: true,
