@@ -11,6 +11,20 @@ import { GECKO_ID } from './lib/origins/extension-ids';
  *   bundled demo system's origin (port 4780 only, in Chromium), with a fixed extension id, for
  *   `npm start` and the e2e tests. A worker's browser never gets it.
  */
+/**
+ * An agency's own package (`CASELENS_AGENCY_HOSTS="https://tracs.example.gov/*" npm run
+ * package`): its legacy hosts become required host permissions, which a policy force-install
+ * grants without asking anyone. No browser policy grants an optional host permission
+ * (ExtensionSettings' runtime_allowed_hosts only lifts a block), so this, or the worker's own
+ * grant in Settings, is how CaseLens gets a host (docs/deployment.md). Empty for the store.
+ */
+export function agencyBuildHosts(value: string | undefined): string[] {
+  const hosts = (value ?? '').split(',').map((h) => h.trim()).filter(Boolean);
+  const bad = hosts.filter((h) => !/^https?:\/\/(\*\.)?[^/*:]+(:\d{1,5})?\/\*$/.test(h));
+  if (bad.length) throw new Error(`CASELENS_AGENCY_HOSTS: not a host pattern like https://tracs.example.gov/*: ${bad.join(', ')}`);
+  return hosts;
+}
+
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   imports: false,
@@ -51,13 +65,14 @@ export default defineConfig({
      * CaseLens uses (scripting, storage.session, permissions) works the same in both.
      */
     const agencyOrigins = ['https://*/*', 'http://*/*'];
+    const builtInHosts = agencyBuildHosts(process.env.CASELENS_AGENCY_HOSTS);
     return {
       name: demo ? 'CaseLens (demo build)' : 'CaseLens',
       description:
         'Checks legacy TANF case screens against policy, locally. Case data never leaves the browser.',
       permissions: ['storage', 'alarms', 'scripting', ...(browser === 'firefox' ? [] : ['sidePanel'])],
       optional_permissions: ['notifications', ...(browser === 'firefox' ? agencyOrigins : [])],
-      host_permissions: demo ? demoHosts : [],
+      host_permissions: [...(demo ? demoHosts : []), ...builtInHosts],
       ...(browser === 'firefox' ? {} : { optional_host_permissions: agencyOrigins }),
       // sidePanel.open (116), scripting matchOriginAsFallback (119).
       minimum_chrome_version: '120',

@@ -4,7 +4,7 @@
  * hosts grantable at run time in each browser, and Firefox's minimum version matching the keys.
  */
 import { describe, expect, it } from 'vitest';
-import config from '../../../wxt.config';
+import config, { agencyBuildHosts } from '../../../wxt.config';
 import { DEMO_MANIFEST_KEY } from '../../../lib/origins/demo';
 import { GECKO_ID } from '../../../lib/origins/extension-ids';
 
@@ -51,5 +51,23 @@ describe('manifests', () => {
     const m = await manifestOf('firefox', 'demo');
     expect(m.host_permissions).toEqual(['http://127.0.0.1/*', 'http://localhost/*']);
     expect((m.browser_specific_settings as { gecko: { id: string } }).gecko.id).toBe(GECKO_ID);
+  });
+});
+
+describe("an agency's own package (CASELENS_AGENCY_HOSTS)", () => {
+  it('makes the listed hosts required host permissions, so a policy force-install grants them', async () => {
+    process.env.CASELENS_AGENCY_HOSTS = 'https://tracs.dhs.example.gov/*, https://*.cms.example.gov/*';
+    try {
+      expect((await manifestOf('chrome', 'production')).host_permissions).toEqual(['https://tracs.dhs.example.gov/*', 'https://*.cms.example.gov/*']);
+      expect((await manifestOf('firefox', 'production')).host_permissions).toEqual(['https://tracs.dhs.example.gov/*', 'https://*.cms.example.gov/*']);
+    } finally {
+      delete process.env.CASELENS_AGENCY_HOSTS;
+    }
+  });
+
+  it('refuses anything but a host pattern', () => {
+    expect(agencyBuildHosts(undefined)).toEqual([]);
+    expect(() => agencyBuildHosts('https://*/*')).toThrow(/not a host pattern/);
+    expect(() => agencyBuildHosts('tracs.example.gov')).toThrow(/not a host pattern/);
   });
 });
