@@ -44,8 +44,9 @@ function fact(name: string, params?: Record<string, unknown>): string {
   if (name === 'shown' && typeof p.path === 'string') return `\`${p.path}\``;
   if (name === 'date.shift' && typeof p.fact === 'string') {
     const parts = [`\`${p.fact}\``];
-    if (typeof p.months === 'number') parts.push(`+ ${plural(p.months, 'month')}`);
-    if (typeof p.days === 'number') parts.push(`+ ${plural(p.days, 'day')}`);
+    const shift = (n: number, unit: string) => `${n < 0 ? '−' : '+'} ${plural(Math.abs(n), unit)}`;
+    if (typeof p.months === 'number') parts.push(shift(p.months, 'month'));
+    if (typeof p.days === 'number') parts.push(shift(p.days, 'day'));
     if (p.toMonthStart === true) parts.push('(first day of that month)');
     if (p.toMonthEnd === true) parts.push('(last day of that month)');
     return parts.join(' ');
@@ -123,7 +124,7 @@ export function describeRule(rule: Rule): string {
         ? `Due on ${describeAnchor(rule.anchor)} itself, overdue the day after.`
         : `Due ${describeDue(rule.due)} after ${describeAnchor(rule.anchor)}.`;
   const done = rule.done
-    ? ` Done when ${lc(rule.done.label)} (${fact(rule.done.fact, rule.done.params)}) shows a date ${rule.done.countFrom === 'any' ? 'on or before the due date (dates before the anchor count)' : 'on or after the anchor'}${'period' in rule.anchor ? (rule.done.countUntil === 'asOf' ? ', within the month (a later date is the duty done late)' : ', within the month') : ''}.`
+    ? ` Done when ${lc(rule.done.label)} (${fact(rule.done.fact, rule.done.params)}) shows a date ${rule.done.countFrom === 'any' ? 'on or before the due date (dates before the anchor count)' : 'on or after the anchor'}${'period' in rule.anchor ? (rule.done.countUntil === 'asOf' ? '; a later date is the duty done late' : ', within the month') : ''}.`
     : ' Rolling: nothing marks it done; it is met when the anchor moves to a newer date.';
   const late = rule.reportLateDays ? ` Done late is reported as a warning for ${plural(rule.reportLateDays, 'day')}.` : '';
   return head + done + late;

@@ -24,6 +24,7 @@ import orUnsignedPlanNarration from './data/or-unsigned-plan-narration.json' wit
 
 // Alaska, policy 003: DPAWS case management expectations (business days on the Alaska calendar)
 import akChildcareBeforeFirst from './data/ak-childcare-before-first.json' with { type: 'json' };
+import akChildcareRequestNextMonth from './data/ak-childcare-request-next-month.json' with { type: 'json' };
 import akClnoTitleSpecific from './data/ak-clno-title-specific.json' with { type: 'json' };
 import akContactClnoWithin1BusinessDay from './data/ak-contact-clno-within-1-business-day.json' with { type: 'json' };
 import akEaClnoWithin2Days from './data/ak-ea-clno-within-2-days.json' with { type: 'json' };
@@ -79,7 +80,7 @@ export const BUILT_IN_RULES = [
   orCasePlanRequired, orPlanReviewDate, orPlanSignature, orReleaseOfInformation, orRightsForm7819,
   orSelfAssessmentBeforePlan, orUnsignedPlanNarration,
   // 003 Alaska
-  akChildcareBeforeFirst, akClnoTitleSpecific, akContactClnoWithin1BusinessDay, akEaClnoWithin2Days,
+  akChildcareBeforeFirst, akChildcareRequestNextMonth, akClnoTitleSpecific, akContactClnoWithin1BusinessDay, akEaClnoWithin2Days,
   akEaWithin30Days, akEpiWithin30Days, akExemptionSameDay, akExitSummary, akFfFamilyNetworkWithin60Days,
   akFfFamilySupportTeamWithin60Days, akFfMonthlyTrackReview, akFfWeeklyCalendarWithin60Days, akFsspExpired,
   akFsspMailedClno, akFsspSigned, akFsspUpdate3Months, akFsspWithin30Days, akInitialContact,

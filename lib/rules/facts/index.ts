@@ -10,6 +10,7 @@ import { blank, dateShift, shown } from './common';
 import { clnoDates, clnoVagueTitles, clnoWithoutPrior } from './alaska-clno';
 import { contactDates, contactOutreach } from './alaska-contacts';
 import { childcareForMonthStart, supportiveNeedingApproval, workActivityEnteredFor } from './alaska';
+import { childcareRequestedFor, childcareSeen, childcareSince } from './alaska-childcare';
 import { narrationDates } from './oregon';
 import { unboundAmendments } from './maine';
 
@@ -33,6 +34,9 @@ export const DERIVED_FACTS: Record<string, DerivedFact> = {
   'supportiveServices.needingApproval': supportiveNeedingApproval,
   'workActivity.enteredFor': workActivityEnteredFor,
   'childcare.forMonthStart': childcareForMonthStart,
+  'childcare.seen': childcareSeen,
+  'childcare.since': childcareSince,
+  'childcare.requestedFor': childcareRequestedFor,
   // Maine (002)
   'maine.unboundAmendments': unboundAmendments,
 };
