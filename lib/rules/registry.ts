@@ -6,6 +6,7 @@
 import type { Rule } from './rule-schema';
 
 // Oregon, policy 000 (Release 89, 2018): Targeted Case Management and retention services
+import orRetentionBarriersAddressed from './data/or-retention-barriers-addressed.json' with { type: 'json' };
 import orRetentionMonthlyCheckIn from './data/or-retention-monthly-check-in.json' with { type: 'json' };
 import orTcmFlag from './data/or-tcm-flag.json' with { type: 'json' };
 import orTcmNarration from './data/or-tcm-narration.json' with { type: 'json' };
@@ -15,8 +16,10 @@ import orRetentionCaseManagementR73 from './data/or-retention-case-management-r7
 
 // Oregon, policy 004 (Release 58, 2010): case plan development
 import orCasePlanRequired from './data/or-case-plan-required.json' with { type: 'json' };
+import orPlanNarrated from './data/or-plan-narrated.json' with { type: 'json' };
 import orPlanReviewDate from './data/or-plan-review-date.json' with { type: 'json' };
 import orPlanSignature from './data/or-plan-signature.json' with { type: 'json' };
+import orPreTanfPlanByAssessmentEnd from './data/or-pre-tanf-plan-by-assessment-end.json' with { type: 'json' };
 import orReleaseOfInformation from './data/or-release-of-information.json' with { type: 'json' };
 import orRightsForm7819 from './data/or-rights-form-7819.json' with { type: 'json' };
 import orSelfAssessmentBeforePlan from './data/or-self-assessment-before-plan.json' with { type: 'json' };
@@ -73,12 +76,12 @@ import meFn13BudgetingBasics from './data/me-fn13-budgeting-basics.json' with { 
 
 export const BUILT_IN_RULES = [
   // 000 Oregon (Release 89)
-  orRetentionMonthlyCheckIn, orTcmFlag, orTcmNarration,
+  orRetentionBarriersAddressed, orRetentionMonthlyCheckIn, orTcmFlag, orTcmNarration,
   // 001 Oregon (Release 73)
   orRetentionCaseManagementR73,
   // 004 Oregon (Release 58)
-  orCasePlanRequired, orPlanReviewDate, orPlanSignature, orReleaseOfInformation, orRightsForm7819,
-  orSelfAssessmentBeforePlan, orUnsignedPlanNarration,
+  orCasePlanRequired, orPlanNarrated, orPlanReviewDate, orPlanSignature, orPreTanfPlanByAssessmentEnd,
+  orReleaseOfInformation, orRightsForm7819, orSelfAssessmentBeforePlan, orUnsignedPlanNarration,
   // 003 Alaska
   akChildcareBeforeFirst, akChildcareRequestNextMonth, akClnoTitleSpecific, akContactClnoWithin1BusinessDay, akEaClnoWithin2Days,
   akEaWithin30Days, akEpiWithin30Days, akExemptionSameDay, akExitSummary, akFfFamilyNetworkWithin60Days,

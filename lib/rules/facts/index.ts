@@ -11,7 +11,7 @@ import { clnoDates, clnoVagueTitles, clnoWithoutPrior } from './alaska-clno';
 import { contactDates, contactOutreach } from './alaska-contacts';
 import { childcareForMonthStart, supportiveNeedingApproval, workActivityEnteredFor } from './alaska';
 import { childcareRequestedFor, childcareSeen, childcareSince } from './alaska-childcare';
-import { narrationDates } from './oregon';
+import { narrationDates, unaddressedBarriers, unnarratedPlans } from './oregon';
 import { unboundAmendments } from './maine';
 
 export type DerivedFact = (facts: CaseFacts, params: Record<string, unknown>, ctx: EvalContext) => FactResult;
@@ -25,6 +25,8 @@ export const DERIVED_FACTS: Record<string, DerivedFact> = {
   'tcm.qualifyingServices': qualifyingServices,
   'tcm.unnarratedServices': unnarratedServices,
   'narrations.dates': narrationDates,
+  'casePlan.unnarrated': unnarratedPlans,
+  'casePlan.unaddressedBarriers': unaddressedBarriers,
   // Alaska (003)
   'clno.dates': clnoDates,
   'clno.vagueTitles': clnoVagueTitles,

@@ -40,14 +40,16 @@ const status = (caseNo: string, ruleId: string) => evaluateDemoCase(caseNo).chec
 
 describe('demo cases show what their notes say', () => {
   it.each([
-    ['1000101', ['or-tcm-flag', 'or-tcm-narration']],
+    ['1000101', ['or-plan-narrated', 'or-tcm-flag', 'or-tcm-narration']],
     ['1000104', ['or-unsigned-plan-narration']],
     ['1000106', ['or-self-assessment-before-plan']],
     ['1000107', ['or-retention-monthly-check-in']],
     ['1000108', ['or-tcm-narration']],
     ['1000109', ['or-rights-form-7819']],
-    ['1000110', ['or-tcm-flag', 'or-tcm-narration']],
+    ['1000110', ['or-plan-narrated', 'or-tcm-flag', 'or-tcm-narration']],
     ['1000114', ['or-plan-review-date']],
+    ['1000115', ['or-plan-narrated']],
+    ['1000116', ['or-retention-barriers-addressed']],
     ['2000201', ['ak-initial-contact']],
     ['2000203', ['ak-fssp-expired']],
     ['2000204', ['ak-ff-family-network-within-60-days']],
@@ -69,6 +71,13 @@ describe('demo cases show what their notes say', () => {
   it('a parent aged 13 leaves the TCM duty not applicable; 14 makes it action needed', () => {
     expect(status('1000102', 'or-tcm-flag')).toEqual(['done']);
     expect(status('1000101', 'or-tcm-flag')).toEqual(['action-needed']);
+  });
+
+  it('a narrated plan is done, a plan whose narration never names it is not; a Pre-TANF plan is confirmed by the coach', () => {
+    expect(status('1000104', 'or-plan-narrated')).toEqual(['done']);
+    expect(status('1000115', 'or-plan-narrated')).toEqual(['action-needed']);
+    expect(status('1000106', 'or-pre-tanf-plan-by-assessment-end')).toEqual(['to-confirm']);
+    expect(status('1000104', 'or-pre-tanf-plan-by-assessment-end')).toEqual([]);
   });
 
   it('a referral the day before a holiday is contacted on time the business day after it', () => {
