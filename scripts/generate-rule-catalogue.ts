@@ -125,7 +125,9 @@ export function describeRule(rule: Rule): string {
         : `Due ${describeDue(rule.due)} after ${describeAnchor(rule.anchor)}.`;
   const done = rule.done
     ? ` Done when ${lc(rule.done.label)} (${fact(rule.done.fact, rule.done.params)}) shows a date ${rule.done.countFrom === 'any' ? 'on or before the due date (dates before the anchor count)' : 'on or after the anchor'}${'period' in rule.anchor ? (rule.done.countUntil === 'asOf' ? '; a later date is the duty done late' : ', within the month') : ''}.`
-    : ' Rolling: nothing marks it done; it is met when the anchor moves to a newer date.';
+    : 'eachOf' in rule.anchor && rule.anchor.eachOf.doneField
+      ? ` Done when the row's own \`${rule.anchor.eachOf.doneField}\` shows a date on or after the row's date.`
+      : ' Rolling: nothing marks it done; it is met when the anchor moves to a newer date.';
   const late = rule.reportLateDays ? ` Done late is reported as a warning for ${plural(rule.reportLateDays, 'day')}.` : '';
   return head + done + late;
 }

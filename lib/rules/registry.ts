@@ -45,12 +45,18 @@ import akFsspSigned from './data/ak-fssp-signed.json' with { type: 'json' };
 import akFsspUpdate3Months from './data/ak-fssp-update-3-months.json' with { type: 'json' };
 import akFsspWithin30Days from './data/ak-fssp-within-30-days.json' with { type: 'json' };
 import akInitialContact from './data/ak-initial-contact.json' with { type: 'json' };
+import akJ016EaAppointmentTime from './data/ak-j016-ea-appointment-time.json' with { type: 'json' };
 import akMonthlyContactFsspReview from './data/ak-monthly-contact-fssp-review.json' with { type: 'json' };
 import akOutreachNonEngaged from './data/ak-outreach-non-engaged.json' with { type: 'json' };
+import akPenaltyEndDate from './data/ak-penalty-end-date.json' with { type: 'json' };
 import akPenaltyGoodCause from './data/ak-penalty-good-cause.json' with { type: 'json' };
+import akPenaltyRequested from './data/ak-penalty-requested.json' with { type: 'json' };
 import akPostTaServices from './data/ak-post-ta-services.json' with { type: 'json' };
+import akRespondWithin1BusinessDay from './data/ak-respond-within-1-business-day.json' with { type: 'json' };
+import akRoiDocumented from './data/ak-roi-documented.json' with { type: 'json' };
 import akSupportiveServicesApproval from './data/ak-supportive-services-approval.json' with { type: 'json' };
 import akSupportiveServicesClnoSameDay from './data/ak-supportive-services-clno-same-day.json' with { type: 'json' };
+import akWf40Hours from './data/ak-wf-40-hours.json' with { type: 'json' };
 import akWfAlexsysWithin1Month from './data/ak-wf-alexsys-within-1-month.json' with { type: 'json' };
 import akWfApplicationWithin1Month from './data/ak-wf-application-within-1-month.json' with { type: 'json' };
 import akWfBudgetWithin1Month from './data/ak-wf-budget-within-1-month.json' with { type: 'json' };
@@ -83,14 +89,15 @@ export const BUILT_IN_RULES = [
   orCasePlanRequired, orPlanNarrated, orPlanReviewDate, orPlanSignature, orPreTanfPlanByAssessmentEnd,
   orReleaseOfInformation, orRightsForm7819, orSelfAssessmentBeforePlan, orUnsignedPlanNarration,
   // 003 Alaska
-  akChildcareBeforeFirst, akChildcareRequestNextMonth, akClnoTitleSpecific, akContactClnoWithin1BusinessDay, akEaClnoWithin2Days,
-  akEaWithin30Days, akEpiWithin30Days, akExemptionSameDay, akExitSummary, akFfFamilyNetworkWithin60Days,
-  akFfFamilySupportTeamWithin60Days, akFfMonthlyTrackReview, akFfWeeklyCalendarWithin60Days, akFsspExpired,
-  akFsspMailedClno, akFsspSigned, akFsspUpdate3Months, akFsspWithin30Days, akInitialContact,
-  akMonthlyContactFsspReview, akOutreachNonEngaged, akPenaltyGoodCause, akPostTaServices,
-  akSupportiveServicesApproval, akSupportiveServicesClnoSameDay, akWfAlexsysWithin1Month,
-  akWfApplicationWithin1Month, akWfBudgetWithin1Month, akWfResumeWithin1Month, akWorkActivityEntered,
-  akWorkVerificationClno,
+  akChildcareBeforeFirst, akChildcareRequestNextMonth, akClnoTitleSpecific, akContactClnoWithin1BusinessDay,
+  akEaClnoWithin2Days, akEaWithin30Days, akEpiWithin30Days, akExemptionSameDay, akExitSummary,
+  akFfFamilyNetworkWithin60Days, akFfFamilySupportTeamWithin60Days, akFfMonthlyTrackReview,
+  akFfWeeklyCalendarWithin60Days, akFsspExpired, akFsspMailedClno, akFsspSigned, akFsspUpdate3Months,
+  akFsspWithin30Days, akInitialContact, akJ016EaAppointmentTime, akMonthlyContactFsspReview,
+  akOutreachNonEngaged, akPenaltyEndDate, akPenaltyGoodCause, akPenaltyRequested, akPostTaServices,
+  akRespondWithin1BusinessDay, akRoiDocumented, akSupportiveServicesApproval, akSupportiveServicesClnoSameDay,
+  akWfAlexsysWithin1Month, akWfApplicationWithin1Month, akWfBudgetWithin1Month, akWfResumeWithin1Month,
+  akWf40Hours, akWorkActivityEntered, akWorkVerificationClno,
   // 002 Maine
   meCaseManagerAssigned, meFn01Strengths, meFn02Needs, meFn03PrioritiseNeeds, meFn04InformedChoice,
   meFn05EmploymentPlan, meFn06AmendmentBindsBoth, meFn07Referrals, meFn08ResourceEffectiveness,

@@ -6,6 +6,7 @@
 import type { AlaskaCase } from '../../data/types';
 import { esc, genId, page } from '../html';
 import { mmddyyyy } from '../screen3270';
+import { addMonths, monthKey, monthStart } from '../../../lib/dates/date-math';
 
 export const id = (name: string) => genId('cph', name);
 
@@ -117,11 +118,12 @@ export function supportiveScreen(c: AlaskaCase): string {
 /**
  * A CMS screen no built-in profile knows (an agency adds a profile for it by import): the latest
  * request on top, every request below (003 §22). A case without requests on file shows a
- * request being made today for next month, as the screen always has.
+ * request being made today for next month.
  */
 export function childcareScreen(c: AlaskaCase, today: string): string {
   const requests = [...(c.childcare ?? [])].sort((a, b) => a.date.localeCompare(b.date));
-  const latest = requests.at(-1) ?? { date: today, forMonth: `${today.slice(0, 8)}01`.slice(0, 7) };
+  // Without requests on file: one made today for next month (the screen used to show this month, a request already late).
+  const latest = requests.at(-1) ?? { date: today, forMonth: monthKey(addMonths(monthStart(today), 1)) };
   const month = (m: string) => `${esc(m.slice(5, 7))}/${esc(m.slice(0, 4))}`;
   const history = [...requests]
     .reverse()

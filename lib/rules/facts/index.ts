@@ -11,6 +11,15 @@ import { clnoDates, clnoVagueTitles, clnoWithoutPrior } from './alaska-clno';
 import { contactDates, contactOutreach } from './alaska-contacts';
 import { childcareForMonthStart, supportiveNeedingApproval, workActivityEnteredFor } from './alaska';
 import { childcareRequestedFor, childcareSeen, childcareSince } from './alaska-childcare';
+import {
+  noticesOfCode,
+  noticesWithoutAppointment,
+  penaltiesEndedWrong,
+  penaltiesNoGoodCause,
+  penaltiesToEnd,
+  workFullMonth,
+  workWeeklyHours,
+} from './alaska-duties';
 import { narrationDates, unaddressedBarriers, unnarratedPlans } from './oregon';
 import { unboundAmendments } from './maine';
 
@@ -39,6 +48,13 @@ export const DERIVED_FACTS: Record<string, DerivedFact> = {
   'childcare.seen': childcareSeen,
   'childcare.since': childcareSince,
   'childcare.requestedFor': childcareRequestedFor,
+  'penalties.noGoodCause': penaltiesNoGoodCause,
+  'penalties.toEnd': penaltiesToEnd,
+  'penalties.endedWrong': penaltiesEndedWrong,
+  'workActivity.fullMonth': workFullMonth,
+  'workActivity.weeklyHours': workWeeklyHours,
+  'notices.ofCode': noticesOfCode,
+  'notices.withoutAppointment': noticesWithoutAppointment,
   // Maine (002)
   'maine.unboundAmendments': unboundAmendments,
 };
