@@ -73,6 +73,8 @@ const OPERATORS: Record<string, (v: string) => string> = {
   matches: (v) => `matches ${v}`,
 };
 
+const NUMERIC: Record<string, string> = { lessThan: 'is less than', lessThanOrEqual: 'is at most', greaterThan: 'is more than', greaterThanOrEqual: 'is at least' };
+
 /** A condition tree in words: "the case management flag (`casePlan.tcmFlag`) is N and ...". */
 export function describeCondition(c: Condition): string {
   if ('all' in c) return c.all.map((x) => ('fact' in x ? describeCondition(x) : `(${describeCondition(x)})`)).join(' and ');
@@ -83,6 +85,8 @@ export function describeCondition(c: Condition): string {
     return c.value ? `\`${p.path}\` is blank on a screen that shows it` : `\`${p.path}\` is filled in`;
   }
   const subject = c.label && c.label !== c.fact ? `${lc(c.label)} (${fact(c.fact, c.params)})` : fact(c.fact, c.params);
+  // A number compares as a number, not as a date ("is less than 40", not "is before (less than) 40").
+  if (typeof c.value === 'number' && NUMERIC[c.operator]) return `${subject} ${NUMERIC[c.operator]} ${c.value}`;
   return `${subject} ${OPERATORS[c.operator]!(value(c.value))}`;
 }
 

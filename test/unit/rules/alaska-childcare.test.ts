@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { check, evaluateOn, findingsOf, type Facts } from './helpers';
 import { akCase } from './alaska-helpers';
+import { summarise } from '../../../lib/store/case-service';
 
 const ID = 'ak-childcare-request-next-month';
 type Request = { date: string; forMonth: string };
@@ -24,6 +25,11 @@ describe('ak-childcare-request-next-month', () => {
     // Nov 26 is Thanksgiving: from Nov 24 only 3 business days (25, 27, 30) are left.
     expect(check(ID, facts, '2026-11-24').item).toMatchObject({ status: 'due-soon', due: '2026-11-30' });
     expect(check(ID, facts, '2026-11-30')).toMatchObject({ findings: [], item: { status: 'due-soon' } });
+  });
+
+  it("gives the caseload its next due date (the caseload view and the daily reminder count it)", () => {
+    const { ev } = check(ID, listed(req('2026-10-24', '2026-11')), '2026-11-23');
+    expect(summarise(ev, '2026-11-23')).toMatchObject({ nextDue: '2026-11-30', overdue: 0, openFindings: 0 });
   });
 
   it('reports the month missed once it is over, and shows the new month open', () => {
