@@ -31,8 +31,19 @@ function agencyChildcareProfiles(): ScreenProfile[] {
   return file.profiles;
 }
 
-/** Reads every screen of the case; `withAgencyChildcare` also reads the CMS childcare screen with the agency's profile. */
+const evaluated = new Map<string, CaseEvaluation & { facts: CaseFacts }>();
+
+/**
+ * Reads every screen of the case; `withAgencyChildcare` also reads the CMS childcare screen with
+ * the agency's profile. Each case is read once: the tests only look at the result.
+ */
 export function evaluateDemoCase(caseNo: string, withAgencyChildcare = false): CaseEvaluation & { facts: CaseFacts } {
+  const key = `${caseNo}|${withAgencyChildcare}`;
+  if (!evaluated.has(key)) evaluated.set(key, readDemoCase(caseNo, withAgencyChildcare));
+  return evaluated.get(key)!;
+}
+
+function readDemoCase(caseNo: string, withAgencyChildcare: boolean): CaseEvaluation & { facts: CaseFacts } {
   const c = state.cases.find((x) => x.caseNo === caseNo)!;
   let known: CaseState | undefined;
   const childcare = withAgencyChildcare ? childcareScreenOf(c, state) : undefined;
