@@ -48,12 +48,14 @@ function route(req: DemoRequest, state: DemoState): DemoResponse {
 
 export interface DemoServer {
   url: string;
-  state: DemoState;
+  readonly state: DemoState;
+  /** Back to the synthetic cases as built (tests that save screens do not leak into the next). */
+  reset(): void;
   close(): Promise<void>;
 }
 
 export function startDemoServer(opts: { port?: number; host?: string; today?: string } = {}): Promise<DemoServer> {
-  const state = new DemoState(opts.today);
+  let state = new DemoState(opts.today);
   const server: Server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url ?? '/', 'http://demo.invalid');
@@ -95,7 +97,12 @@ export function startDemoServer(opts: { port?: number; host?: string; today?: st
       const port = typeof address === 'object' && address ? address.port : opts.port;
       resolve({
         url: `http://${opts.host ?? '127.0.0.1'}:${port}`,
-        state,
+        get state() {
+          return state;
+        },
+        reset: () => {
+          state = new DemoState(opts.today);
+        },
         close: () => new Promise((done) => server.close(() => done())),
       });
     });

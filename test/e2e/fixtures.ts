@@ -14,6 +14,7 @@ import { closeFirstRunPage, extensionIdOf, launchWithExtension, waitForContentSc
 export { closeFirstRunPage, extensionIdOf, launchWithExtension, waitForContentScript };
 
 type Fixtures = {
+  demoState: void;
   userDataDir: string;
   context: BrowserContext;
   extensionId: string;
@@ -31,6 +32,15 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
       await demo.close();
     },
     { scope: 'worker' },
+  ],
+  // Every test starts from the demo cases as built: a test that saves a screen changes the
+  // demo system's memory, and the next test must not see it.
+  demoState: [
+    async ({ demo }, use) => {
+      demo.reset();
+      await use();
+    },
+    { auto: true },
   ],
   userDataDir: async ({}, use) => {
     const dir = await mkdtemp(path.join(tmpdir(), 'caselens-e2e-'));
