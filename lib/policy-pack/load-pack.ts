@@ -48,6 +48,14 @@ export interface PackBase {
 }
 
 export function loadPolicyPack(input: string | unknown, name: string, base: PackBase): PackResult {
+  const checked = checkPolicyPack(input, name);
+  if (!checked.ok) return checked;
+  const failure = packExampleResults(checked.pack, base).find((r) => r.problem);
+  return failure ? refused(name, `example “${failure.example}” of ${failure.kind} "${failure.unit}" failed: ${failure.problem}.`) : checked;
+}
+
+/** The file's format, every unit, the facts its rules name and that every rule and template has examples; not yet the examples. */
+export function checkPolicyPack(input: string | unknown, name: string): PackResult {
   let json: unknown = input;
   if (typeof input === 'string') {
     if (input.length > MAX_PACK_BYTES) return refused(name, 'Larger than 5 MB, more than a policy pack can be.');
@@ -89,22 +97,30 @@ export function loadPolicyPack(input: string | unknown, name: string, base: Pack
     ...(file.data.tcmServices ? { tcmServices: file.data.tcmServices } : {}),
     surveys: surveys.ok,
   };
-  const failure = firstFailingExample(pack, base);
-  return failure ? refused(name, failure) : { ok: true, pack };
+  return { ok: true, pack };
 }
 
-/** Runs the pack's examples with the pack applied (its calendars, closures and TCM services). */
-export function firstFailingExample(pack: PolicyPack, base: PackBase): string | undefined {
+export interface ExampleResult {
+  kind: 'rule' | 'template';
+  unit: string;
+  example: string;
+  /** Undefined when the example passed. */
+  problem?: string;
+}
+
+/** Every example of the pack, run with the pack applied (its calendars, closures and TCM services). */
+export function packExampleResults(pack: PolicyPack, base: PackBase): ExampleResult[] {
   const knowledge = withPacks(base.knowledge, [pack]);
   const { settings } = effectiveSettings(undefined, undefined, packSettingDefaults([pack]));
+  const out: ExampleResult[] = [];
   for (const rule of pack.rules) {
-    const [failure] = runRuleExamples(rule, settings, knowledge.calendars);
-    if (failure) return `example “${failure.example}” of rule "${rule.id}" failed: ${failure.problem}.`;
+    const failed = new Map(runRuleExamples(rule, settings, knowledge.calendars).map((f) => [f.example, f.problem]));
+    for (const e of rule.examples ?? []) out.push({ kind: 'rule', unit: rule.id, example: e.name, problem: failed.get(e.name) });
   }
   for (const template of pack.templates) {
     const ctx = contextFor(template.jurisdiction, settings, knowledge.calendars);
-    const [failure] = runTemplateExamples(template, settings, base.profiles, ctx);
-    if (failure) return `example “${failure.example}” of template "${template.id}" failed: ${failure.problem}.`;
+    const failed = new Map(runTemplateExamples(template, settings, base.profiles, ctx).map((f) => [f.example, f.problem]));
+    for (const name of ['example', ...(template.examples ?? []).map((e) => e.name)]) out.push({ kind: 'template', unit: template.id, example: name, problem: failed.get(name) });
   }
-  return undefined;
+  return out;
 }
