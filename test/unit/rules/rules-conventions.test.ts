@@ -2,7 +2,8 @@
  * Conventions every built-in rule keeps: one file per rule in lib/rules/data, named by its id
  * and listed in the registry; valid against the schema; cited with a quote or a note (the quotes
  * are checked against the policy texts in test/unit/policy); tested; naming only facts that exist; naming only CLNO and
- * narration kinds the default settings define; and in an up-to-date docs/rules.md.
+ * narration kinds the default settings define; with examples that pass (lib/rules/rule-examples.ts);
+ * and in an up-to-date docs/rules.md.
  */
 import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -13,6 +14,8 @@ import { RuleSchema, type Rule } from '../../../lib/rules/rule-schema';
 import { factRefs, unknownFacts } from '../../../lib/rules/fact-references';
 import { FACT_PATHS } from '../../../lib/facts/fact-paths';
 import { DEFAULT_SETTINGS } from '../../../lib/config/settings-schema';
+import { builtInKnowledge } from '../../../lib/knowledge';
+import { runRuleExamples } from '../../../lib/rules/rule-examples';
 import { CATALOGUE_PATH, renderCatalogue } from '../../../scripts/generate-rule-catalogue';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -87,6 +90,32 @@ describe('tests and facts', () => {
       return [...r.explain.matchAll(/\{\{\s*([\w.[\]-]+)\s*\}\}/g)].map((m) => m[1]!).filter((n) => !named.has(n) && !FACT_PATHS.has(n)).map((n) => `${r.id}: ${n}`);
     });
     expect(bad).toEqual([]);
+  });
+});
+
+describe('every built-in rule has examples, and they pass', () => {
+  const { calendars } = builtInKnowledge();
+
+  it.each(ids)('%s: its examples pass', (id) => {
+    const rule = rules.find((r) => r.id === id)!;
+    expect(rule.examples?.length ?? 0, 'examples').toBeGreaterThan(0);
+    // Each failure names the example and what the rule said instead.
+    expect(runRuleExamples(rule, DEFAULT_SETTINGS, calendars)).toEqual([]);
+  });
+
+  it.each(ids)('%s: its examples show both sides of the duty', (id) => {
+    const rule = rules.find((r) => r.id === id)!;
+    const expects = (rule.examples ?? []).map((e) => e.expect);
+    if (rule.kind === 'attestation') expect(expects.map((e) => e.status)).toContain('to-confirm');
+    if (rule.kind === 'condition') {
+      expect(expects.map((e) => e.finding), 'an example with a finding').toContain(true);
+      expect(expects.map((e) => e.finding), 'an example without one').toContain(false);
+    }
+    if (rule.kind === 'deadline') {
+      expect(expects.length).toBeGreaterThanOrEqual(2);
+      expect(expects.some((e) => e.due !== undefined), 'an example with its due date').toBe(true);
+      expect(expects.some((e) => e.status === 'overdue' || e.status === 'unknown' || e.finding === true), 'an example overdue, unknown or missed').toBe(true);
+    }
   });
 });
 
