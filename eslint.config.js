@@ -31,7 +31,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**', 'demo/**', 'bench/**', 'test/**', '*.config.*'],
+    files: ['scripts/**', 'demo/**', 'bench/**', 'test/**', 'bin/**', '*.config.*'],
     languageOptions: { globals: { ...globals.node } },
     rules: { 'no-console': 'off' },
   },

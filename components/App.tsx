@@ -11,15 +11,17 @@ import { CaseloadPanel } from './caseload/CaseloadPanel';
 import { usePanelView } from './hooks/use-panel-view';
 import { RmssPanel } from './rmss/RmssPanel';
 import { Tabs, type TabDef } from './Tabs';
+import { PolicyContext, usePolicyState } from './hooks/use-policy';
 
 export function App() {
   const active = useActiveContext();
   const effective = useSettings();
+  const policy = usePolicyState();
   const profileProblems = useProfileProblems();
   const [tab, setTab] = useState('case');
   const [draftTemplate, setDraftTemplate] = useState<string>();
   usePanelView(setTab);
-  if (active === null || !effective) {
+  if (active === null || !effective || !policy) {
     return (
       <main className="app">
         <p role="status">Loading…</p>
@@ -49,6 +51,7 @@ export function App() {
     { id: 'settings', label: 'Settings', render: () => <SettingsPanel effective={effective} /> },
   ];
   return (
+    <PolicyContext.Provider value={policy}>
     <div className="app">
       <header className="app-header">
         <h1>CaseLens</h1>
@@ -60,8 +63,18 @@ export function App() {
             {p}
           </p>
         ))}
+        {policy.problems.map((p) => (
+          <div key={p.text} className="warning" role="alert">
+            <p>{p.text}</p>
+            <details>
+              <summary>Details</summary>
+              <p>{p.details}</p>
+            </details>
+          </div>
+        ))}
         <Tabs tabs={tabs} selected={tab} onSelect={setTab} label="CaseLens sections" />
       </main>
     </div>
+    </PolicyContext.Provider>
   );
 }

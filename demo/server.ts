@@ -12,6 +12,7 @@ import { indexPage } from './screens/index-page';
 import { handleMaine } from './screens/maine/maine-routes';
 import { rmssSurvey } from './screens/rmss/rmss-form';
 import { handleTracs } from './screens/tracs/tracs-routes';
+import { handlePolicyManual } from './screens/policy/manual-routes';
 
 const STATIC_DIR = new URL('./public/', import.meta.url);
 const STATIC_TYPES: Record<string, string> = { '.css': 'text/css', '.js': 'text/javascript' };
@@ -43,17 +44,19 @@ function route(req: DemoRequest, state: DemoState): DemoResponse {
     const message = req.method === 'POST' ? 'Survey submitted. Thank you.' : '';
     return { html: rmssSurvey(id, `${state.today} 10:15`, message) };
   }
-  return handleTracs(req, state) ?? handleAlaska(req, state) ?? handleMaine(req, state) ?? { status: 404, html: 'Not found' };
+  return handleTracs(req, state) ?? handleAlaska(req, state) ?? handleMaine(req, state) ?? handlePolicyManual(req) ?? { status: 404, html: 'Not found' };
 }
 
 export interface DemoServer {
   url: string;
-  state: DemoState;
+  readonly state: DemoState;
+  /** Back to the synthetic cases as built (tests that save screens do not leak into the next). */
+  reset(): void;
   close(): Promise<void>;
 }
 
 export function startDemoServer(opts: { port?: number; host?: string; today?: string } = {}): Promise<DemoServer> {
-  const state = new DemoState(opts.today);
+  let state = new DemoState(opts.today);
   const server: Server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url ?? '/', 'http://demo.invalid');
@@ -95,7 +98,12 @@ export function startDemoServer(opts: { port?: number; host?: string; today?: st
       const port = typeof address === 'object' && address ? address.port : opts.port;
       resolve({
         url: `http://${opts.host ?? '127.0.0.1'}:${port}`,
-        state,
+        get state() {
+          return state;
+        },
+        reset: () => {
+          state = new DemoState(opts.today);
+        },
         close: () => new Promise((done) => server.close(() => done())),
       });
     });

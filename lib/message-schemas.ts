@@ -80,6 +80,16 @@ export const ContentMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('open-panel'), docId: DocId }).strict(),
   TeachCaptureSchema.extend({ type: z.literal('teach-capture'), docId: DocId }).strict(),
   z.object({ type: z.literal('teach-ended'), docId: DocId }).strict(),
+  z
+    .object({
+      type: z.literal('policy-page'),
+      url: text(4000),
+      title: text(300),
+      text: text(300_000),
+      header: text(3000),
+      headings: z.array(text(500)).max(500),
+    })
+    .strict(),
 ]);
 
 const PanelTargetSchema = z

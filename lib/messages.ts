@@ -70,6 +70,8 @@ export interface TeachCapturePayload {
 /** What the background tells a content script when it says hello: whether it may read this page, and with what. */
 export interface HelloReply {
   read: boolean;
+  /** The page is one of the agency's policy manual pages: the background runs the policy watch on it. */
+  watch?: boolean;
   profiles: ScreenProfile[];
   surveys: Survey[];
   guide: RmssGuideShare | null;
@@ -81,7 +83,8 @@ export type ContentToBackground =
   | { type: 'marks-shown'; docId: string; marks: MarksReport }
   | { type: 'open-panel'; docId: string }
   | ({ type: 'teach-capture'; docId: string } & TeachCapturePayload)
-  | { type: 'teach-ended'; docId: string };
+  | { type: 'teach-ended'; docId: string }
+  | { type: 'policy-page'; url: string; title: string; text: string; header: string; headings: string[] };
 
 /** Which frame an action is for: the content script refuses it when this is not its own document and screen. */
 export interface FrameExpectation {

@@ -44,8 +44,9 @@ function fact(name: string, params?: Record<string, unknown>): string {
   if (name === 'shown' && typeof p.path === 'string') return `\`${p.path}\``;
   if (name === 'date.shift' && typeof p.fact === 'string') {
     const parts = [`\`${p.fact}\``];
-    if (typeof p.months === 'number') parts.push(`+ ${plural(p.months, 'month')}`);
-    if (typeof p.days === 'number') parts.push(`+ ${plural(p.days, 'day')}`);
+    const shift = (n: number, unit: string) => `${n < 0 ? '−' : '+'} ${plural(Math.abs(n), unit)}`;
+    if (typeof p.months === 'number') parts.push(shift(p.months, 'month'));
+    if (typeof p.days === 'number') parts.push(shift(p.days, 'day'));
     if (p.toMonthStart === true) parts.push('(first day of that month)');
     if (p.toMonthEnd === true) parts.push('(last day of that month)');
     return parts.join(' ');
@@ -72,6 +73,8 @@ const OPERATORS: Record<string, (v: string) => string> = {
   matches: (v) => `matches ${v}`,
 };
 
+const NUMERIC: Record<string, string> = { lessThan: 'is less than', lessThanOrEqual: 'is at most', greaterThan: 'is more than', greaterThanOrEqual: 'is at least' };
+
 /** A condition tree in words: "the case management flag (`casePlan.tcmFlag`) is N and ...". */
 export function describeCondition(c: Condition): string {
   if ('all' in c) return c.all.map((x) => ('fact' in x ? describeCondition(x) : `(${describeCondition(x)})`)).join(' and ');
@@ -82,6 +85,8 @@ export function describeCondition(c: Condition): string {
     return c.value ? `\`${p.path}\` is blank on a screen that shows it` : `\`${p.path}\` is filled in`;
   }
   const subject = c.label && c.label !== c.fact ? `${lc(c.label)} (${fact(c.fact, c.params)})` : fact(c.fact, c.params);
+  // A number compares as a number, not as a date ("is less than 40", not "is before (less than) 40").
+  if (typeof c.value === 'number' && NUMERIC[c.operator]) return `${subject} ${NUMERIC[c.operator]} ${c.value}`;
   return `${subject} ${OPERATORS[c.operator]!(value(c.value))}`;
 }
 
@@ -123,8 +128,10 @@ export function describeRule(rule: Rule): string {
         ? `Due on ${describeAnchor(rule.anchor)} itself, overdue the day after.`
         : `Due ${describeDue(rule.due)} after ${describeAnchor(rule.anchor)}.`;
   const done = rule.done
-    ? ` Done when ${lc(rule.done.label)} (${fact(rule.done.fact, rule.done.params)}) shows a date ${rule.done.countFrom === 'any' ? 'on or before the due date (dates before the anchor count)' : 'on or after the anchor'}${'period' in rule.anchor ? ', within the month' : ''}.`
-    : ' Rolling: nothing marks it done; it is met when the anchor moves to a newer date.';
+    ? ` Done when ${lc(rule.done.label)} (${fact(rule.done.fact, rule.done.params)}) shows a date ${rule.done.countFrom === 'any' ? 'on or before the due date (dates before the anchor count)' : 'on or after the anchor'}${'period' in rule.anchor ? (rule.done.countUntil === 'asOf' ? '; a later date is the duty done late' : ', within the month') : ''}.`
+    : 'eachOf' in rule.anchor && rule.anchor.eachOf.doneField
+      ? ` Done when the row's own \`${rule.anchor.eachOf.doneField}\` shows a date on or after the row's date.`
+      : ' Rolling: nothing marks it done; it is met when the anchor moves to a newer date.';
   const late = rule.reportLateDays ? ` Done late is reported as a warning for ${plural(rule.reportLateDays, 'day')}.` : '';
   return head + done + late;
 }
@@ -146,6 +153,25 @@ function fix(rule: Rule): string {
   return rule.fix.text + (extra.length ? ` (CaseLens ${extra.join('; ')}.)` : '');
 }
 
+const STATUS_WORDS: Record<string, string> = {
+  done: 'done', 'done-late': 'done late', overdue: 'overdue', 'due-soon': 'due soon', open: 'open', unknown: 'unknown',
+  'action-needed': 'action needed', 'to-confirm': 'to confirm', none: 'no checklist item',
+};
+
+/** The rule's examples in one line: how many, and what each expects ("done; overdue, finding"). */
+function examples(rule: Rule): string {
+  const list = rule.examples ?? [];
+  if (!list.length) return 'none';
+  // A condition outside the checklist says only whether it finds; "overdue" and "action needed" are findings already.
+  const noItem = rule.kind === 'condition' && !rule.checklist;
+  const outcome = ({ expect: { status, finding } }: (typeof list)[number]) => {
+    const word = status && !(noItem && status === 'none') ? STATUS_WORDS[status] : undefined;
+    const found = finding === true && status !== 'overdue' && status !== 'action-needed' ? 'finding' : finding === false && !word ? 'no finding' : undefined;
+    return [word, found].filter(Boolean).join(', ') || 'due date';
+  };
+  return `${list.length} in the rule file, run by the tests (${list.map(outcome).join('; ')})`;
+}
+
 function entry(rule: Rule): string {
   const c = rule.citation;
   const lines = [
@@ -161,6 +187,7 @@ function entry(rule: Rule): string {
   if (c.note) lines.push(`- **CaseLens decided:** ${c.note}`);
   lines.push(`- **Fix:** ${fix(rule)}`);
   if (rule.mark) lines.push(`- **Marks:** ${fact(rule.mark)} on the screen`);
+  lines.push(`- **Examples:** ${examples(rule)}`);
   return lines.join('\n');
 }
 

@@ -9,6 +9,7 @@ import { observedHolidays } from '../../lib/dates/holidays';
 import type { Calendar } from '../../lib/dates/calendar-schema';
 import alaskaCalendar from '../../lib/calendars/alaska.json' with { type: 'json' };
 import type { AlaskaCase, DemoCase, DemoMember, MaineCase, OregonCase } from './types';
+import { alaskaDutyCases, oregonDutyCases } from './cases-duties';
 
 const FIRST = ['AVERY', 'BLAKE', 'CAMERON', 'DAKOTA', 'EMERSON', 'FINLEY', 'GRAY', 'HARPER', 'JORDAN', 'KENDALL', 'LOGAN', 'MORGAN', 'PARKER', 'QUINN', 'REESE', 'ROWAN', 'SAGE', 'TAYLOR'];
 const LAST = ['SAMPLE', 'EXAMPLE', 'TESTER', 'DEMOS', 'FICTION', 'MOCKLEY', 'PLACEHOLD', 'SYNTHE'];
@@ -54,7 +55,7 @@ function oregon(today: string): OregonCase[] {
       members: teen(2, 13, 100),
       plan: { planDate: d(-2), reviewDate: d(88), signed: 'Y', cmFlag: 'N', msaDate: d(-9), form7819: 'Y', roi: 'Y' },
       services: [{ date: d(-2), code: 'CPDEV', staff: 'FC', member: '01' }],
-      narrations: [],
+      narrations: [{ date: d(-2), text: 'CASE PLAN DEVELOPED WITH PARTICIPANT.' }],
     }),
     base('1000103', 3, 'SUD/MH screening with flag Y and narration naming it: clean.', {
       services: [{ date: d(-5), code: 'SUDMH', staff: 'FC', member: '01' }],
@@ -68,10 +69,12 @@ function oregon(today: string): OregonCase[] {
     base('1000105', 5, 'TA-DVS plan unsigned: no signature needed (004 §1).', {
       program: 'TA-DVS',
       plan: { planDate: d(-8), reviewDate: d(82), signed: 'N', cmFlag: 'Y', msaDate: d(-12), form7819: 'N', roi: 'Y' },
+      narrations: [{ date: d(-40), text: 'TANF FAMILY COACH DEVELOPED CASE PLAN WITH PARTICIPANT. PLAN SIGNED.' }, { date: d(-8), text: 'TA-DVS CASE PLAN UPDATED WITH PARTICIPANT.' }],
     }),
     base('1000106', 6, 'Pre-TANF plan without a My Self Assessment date (004 §1).', {
       program: 'PRE-TANF',
       plan: { planDate: d(-3), reviewDate: d(87), signed: 'Y', cmFlag: 'Y', form7819: 'Y', roi: 'Y' },
+      narrations: [{ date: d(-3), text: 'PRE-TANF CASE PLAN DEVELOPED WITH PARTICIPANT.' }],
     }),
     base('1000107', 7, 'Post-TANF: TANF closed 2 months ago, last retention check-in 40 days ago (000 §Retention).', {
       program: 'POST-TANF',
@@ -85,6 +88,7 @@ function oregon(today: string): OregonCase[] {
     }),
     base('1000109', 9, 'JOBS plan with no DHS 7819 in file (004 §8).', {
       plan: { planDate: d(-12), reviewDate: d(78), signed: 'Y', cmFlag: 'Y', msaDate: d(-14), form7819: 'N', roi: 'Y' },
+      narrations: [{ date: d(-12), text: 'CASE PLAN DEVELOPED WITH PARTICIPANT. PLAN SIGNED.' }],
     }),
     base('1000110', 10, 'Parent turned 14 on the day of the service (boundary): TCM finding.', {
       members: teen(10, 14, 1),
@@ -96,7 +100,7 @@ function oregon(today: string): OregonCase[] {
       members: teen(11, 14, -1),
       plan: { planDate: d(-1), reviewDate: d(89), signed: 'Y', cmFlag: 'N', msaDate: d(-7), form7819: 'Y', roi: 'Y' },
       services: [{ date: d(-1), code: 'ASSMT', staff: 'FC', member: '01' }],
-      narrations: [],
+      narrations: [{ date: d(-1), text: 'ASSESSMENT COMPLETED. CASE PLAN DEVELOPED WITH PARTICIPANT.' }],
     }),
     base('1000112', 12, 'Unreadable birth date and hostile text in a narration: reported, never executed.', {
       members: [
@@ -108,10 +112,12 @@ function oregon(today: string): OregonCase[] {
     base('1000113', 13, 'Services by a JOBS contractor only (not a TANF family coach): no TCM finding.', {
       plan: { planDate: d(-20), reviewDate: d(70), signed: 'Y', cmFlag: 'N', msaDate: d(-25), form7819: 'Y', roi: 'Y' },
       services: [{ date: d(-3), code: 'MONFU', staff: 'JC', member: '01' }],
+      narrations: [{ date: d(-40), text: 'TANF FAMILY COACH DEVELOPED CASE PLAN WITH PARTICIPANT. PLAN SIGNED.' }, { date: d(-20), text: 'JOBS CONTRACTOR UPDATED CASE PLAN WITH PARTICIPANT.' }],
     }),
     base('1000114', 14, 'Plan review date passed (004 §1: plans reviewed regularly).', {
       plan: { planDate: d(-120), reviewDate: d(-10), signed: 'Y', cmFlag: 'Y', msaDate: d(-125), form7819: 'Y', roi: 'Y' },
     }),
+    ...oregonDutyCases({ d, base }),
   ];
 }
 
@@ -161,7 +167,7 @@ function alaska(today: string): AlaskaCase[] {
     epiDate: d(-48),
     fssp: { planDate: d(-47), goal: 'OBTAIN FULL-TIME EMPLOYMENT IN RETAIL', goalDate: d(120), signedDate: d(-47), reviewDates: [d(-17), d(13), d(43)] },
     clnos: workFirstNotes,
-    work: [{ month: lastMonth, hours: 32, entered: verifiedOn }],
+    work: [{ month: lastMonth, hours: 178, entered: verifiedOn }],
     supportive: [],
     note,
     ...over,
@@ -219,6 +225,7 @@ function alaska(today: string): AlaskaCase[] {
     base('2000212', 12, 'Unreadable FSSP date on screen: reported as unreadable, not guessed.', {
       fssp: { planDate: '13/45/99', goal: 'OBTAIN EMPLOYMENT', goalDate: d(90), signedDate: d(-20), reviewDates: [d(10)] },
     }),
+    ...alaskaDutyCases({ today, d, base, notes }),
   ];
 }
 

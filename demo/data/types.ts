@@ -30,6 +30,9 @@ export interface OregonCase {
   services: Array<{ date: string; code: string; staff: 'FC' | 'JC' | 'EW'; member: string }>;
   narrations: Array<{ date: string; text: string }>;
   closureDate?: string;
+  /** Barriers the plan records and plan activities with the barrier each addresses (000 Retention services). */
+  barriers?: Array<{ code: string; date: string }>;
+  activities?: Array<{ code: string; barrier?: string; date: string }>;
   /** What the edge case is for (shown in the demo index, not on screens). */
   note: string;
 }
@@ -48,6 +51,16 @@ export interface AlaskaCase {
   work: Array<{ month: string; hours: number; entered?: string }>;
   supportive: Array<{ date: string; kind: string; amount: number; approval: 'Y' | 'N' }>;
   taClosure?: { date: string; withWork: 'Y' | 'N' };
+  /** Childcare authorization requests in CMS (003 §22). */
+  childcare?: Array<{ date: string; forMonth: string; status: string }>;
+  /** Penalty tracking in CMS (003 §3, §11); dates blank until they happen. */
+  penalties?: Array<{ date: string; reason: string; goodCause?: 'Y' | 'N'; goodCauseDate?: string; requested?: string; intent?: string; complied?: string; ended?: string }>;
+  /** Releases of information signed beyond the FSSP's own (003 §18). */
+  releases?: Array<{ date: string; party: string; type: string }>;
+  /** Calls, emails and requests received (003 §29). */
+  messages?: Array<{ date: string; from: string; channel: string; subject: string; responded?: string }>;
+  /** EIS notices (003 §2: J016 with an EA appointment time in the free-form text). */
+  notices?: Array<{ date: string; code: string; text: string }>;
   note: string;
 }
 

@@ -11,18 +11,22 @@ import { DEMO_BUILD } from './build-flavour';
 
 const SCRIPT_ID = 'caselens-agency-hosts';
 
-export async function grantedAgencyHosts(settings: Settings): Promise<string[]> {
-  const granted: string[] = [];
-  for (const pattern of settings.agencyHosts) {
-    if (await browser.permissions.contains({ origins: [pattern] }).catch(() => false)) granted.push(pattern);
+async function granted(patterns: readonly string[]): Promise<string[]> {
+  const out: string[] = [];
+  for (const pattern of patterns) {
+    if (await browser.permissions.contains({ origins: [pattern] }).catch(() => false)) out.push(pattern);
   }
-  return granted;
+  return out;
 }
+
+export const grantedAgencyHosts = (settings: Settings): Promise<string[]> => granted(settings.agencyHosts);
+/** The policy manual pages the agency listed whose host permission is granted (policy watch). */
+export const grantedManualPages = (settings: Settings): Promise<string[]> => granted(settings.policyManualUrls);
 
 /** Match patterns the content script is registered for (the demo origin's only in the demo build). */
 export async function contentScriptMatches(settings: Settings): Promise<string[]> {
   const demo = DEMO_BUILD ? DEMO_ORIGINS.map((o) => (import.meta.env.FIREFOX ? `${o.replace(/:\d+$/, '')}/*` : `${o}/*`)) : [];
-  return [...new Set([...demo, ...(await grantedAgencyHosts(settings))])];
+  return [...new Set([...demo, ...(await grantedAgencyHosts(settings)), ...(await grantedManualPages(settings))])];
 }
 
 export async function registerAgencyHosts(settings: Settings): Promise<void> {

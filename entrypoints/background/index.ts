@@ -6,15 +6,15 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import { PANEL_VIEW_KEY, RMSS_GUIDE_KEY } from '../../lib/storage-keys';
-import { builtInKnowledge } from '../../lib/knowledge';
 import { makeEvaluator } from '../../lib/checklist/case-evaluator';
 import { profilesFor } from '../../lib/origins/agency-origins';
 import { readGuideShare } from '../../lib/rmss/guide-share';
-import { workerSurveys } from '../../lib/rmss/surveys';
+import { offeredSurveys } from '../../lib/rmss/surveys';
 import type { BackgroundToContent } from '../../lib/messages';
 import { classifySender } from '../../lib/message-senders';
 import { openDb } from '../../lib/store/db';
-import { closeStorageToContentScripts, currentProfiles, currentScope, currentSettings, forgetScope, watchStorage } from './extension-state';
+import { refreshAllSummaries } from '../../lib/store/case-service';
+import { closeStorageToContentScripts, currentPolicy, currentProfiles, currentScope, currentSettings, forgetScope, watchStorage } from './extension-state';
 import { allFrames, endFrame, forgetTab, framesOf, startFrame } from './frames';
 import { ScreenReads } from './screen-reads';
 import { DAILY_ALARM, REMINDER_ALARM, dailyCare, scheduleAlarms, sendReminder } from './housekeeping';
@@ -29,7 +29,10 @@ const FRAME_PORT = 'caselens-frame:';
 
 export default defineBackground(() => {
   const db = openDb();
-  const evaluator = async () => makeEvaluator((await currentSettings()).settings, builtInKnowledge());
+  const evaluator = async () => {
+    const [{ settings }, { knowledge }] = await Promise.all([currentSettings(), currentPolicy()]);
+    return makeEvaluator(settings, knowledge);
+  };
   const reads = new ScreenReads(db, evaluator, async () => (await currentProfiles()).profiles);
   const send = (tabId: number, frameId: number | undefined, message: BackgroundToContent) =>
     browser.tabs.sendMessage(tabId, message, frameId === undefined ? undefined : { frameId }).catch(() => {});
@@ -65,9 +68,9 @@ export default defineBackground(() => {
 
   /** Profiles (or the agency's hosts) changed: every live frame gets its own origin's profiles and re-reads. */
   const pushKnowledge = async () => {
-    const [{ profiles }, scope] = await Promise.all([currentProfiles(), currentScope()]);
+    const [{ profiles }, scope, { knowledge }] = await Promise.all([currentProfiles(), currentScope(), currentPolicy()]);
     for (const frame of allFrames()) {
-      void send(frame.tabId, frame.frameId, { type: 'knowledge', profiles: profilesFor(profiles, scope, frame.url), surveys: workerSurveys() });
+      void send(frame.tabId, frame.frameId, { type: 'knowledge', profiles: profilesFor(profiles, scope, frame.url), surveys: offeredSurveys(knowledge.surveys) });
     }
   };
 
@@ -122,6 +125,8 @@ export default defineBackground(() => {
     () => {
       void applySettings().then(pushKnowledge);
       void reads.refreshMarks();
+      // Settings and policy packs (closures, deadlines) change every case's due dates: the caseload follows.
+      void evaluator().then((evaluate) => refreshAllSummaries(db, evaluate));
     },
   );
   void closeStorageToContentScripts();

@@ -7,15 +7,16 @@
 import { browser } from 'wxt/browser';
 import { ContentMessageSchema, PanelMessageSchema, type ContentMessage, type PanelMessage } from '../../lib/message-schemas';
 import { classifySender, type SenderInfo } from '../../lib/message-senders';
-import { profilesFor } from '../../lib/origins/agency-origins';
+import { isManualPage, profilesFor } from '../../lib/origins/agency-origins';
 import { readGuideShare } from '../../lib/rmss/guide-share';
-import { workerSurveys } from '../../lib/rmss/surveys';
+import { offeredSurveys } from '../../lib/rmss/surveys';
 import { RMSS_GUIDE_KEY } from '../../lib/storage-keys';
 import type { ActionResult, BackgroundToPanel, HelloReply, MarkFinding } from '../../lib/messages';
-import { currentProfiles, currentScope } from './extension-state';
+import { currentPolicy, currentProfiles, currentScope } from './extension-state';
 import { frameOf, startFrame } from './frames';
 import { forwardToPage } from './page-actions';
 import { publishTab } from './active-context';
+import { injectPolicyWatch, recordManualPage } from './policy-watch';
 import type { ScreenReads } from './screen-reads';
 
 const REFUSED: ActionResult = { ok: false, message: 'Refused: CaseLens acts only on requests from its own side panel.' };
@@ -31,16 +32,40 @@ async function senderOf(sender: SenderInfo, claimedOrigin?: string) {
   return classifySender(sender, browser.runtime.id, browser.runtime.getURL('/'), await currentScope(), claimedOrigin);
 }
 
+/** A frame on one of the agency's policy manual pages (not a legacy host), or undefined. */
+async function senderOfManual(sender: SenderInfo, claimedOrigin?: string) {
+  const scope = await currentScope();
+  const who = classifySender(sender, browser.runtime.id, browser.runtime.getURL('/'), { agencyHosts: scope.manualPages ?? [], systemHosts: {}, demo: false }, claimedOrigin);
+  return who.kind === 'agency-frame' ? who : undefined;
+}
+
+async function onPolicyPage(message: Extract<ContentMessage, { type: 'policy-page' }>, sender: SenderInfo): Promise<unknown> {
+  // Only from a frame showing one of the agency's policy manual pages, as the browser says.
+  const scope = await currentScope();
+  const who = classifySender(sender, browser.runtime.id, browser.runtime.getURL('/'), { agencyHosts: scope.manualPages ?? [], systemHosts: {}, demo: false });
+  if (who.kind !== 'agency-frame') return undefined;
+  await recordManualPage(message, who.url);
+  return undefined;
+}
+
 async function onContent(message: ContentMessage, sender: SenderInfo, deps: RouterDeps): Promise<unknown> {
+  if (message.type === 'policy-page') return onPolicyPage(message, sender);
   const who = await senderOf(sender, message.type === 'hello' ? message.origin : undefined);
-  if (who.kind !== 'agency-frame') return message.type === 'hello' ? NOT_READ : undefined;
+  if (who.kind !== 'agency-frame') {
+    if (message.type !== 'hello') return undefined;
+    // Not a screen CaseLens reads; it may still be a policy manual page to watch.
+    const manual = await senderOfManual(sender, message.origin);
+    if (manual) await injectPolicyWatch(manual.tabId, manual.frameId);
+    return manual ? { ...NOT_READ, watch: true } : NOT_READ;
+  }
   const { tabId, frameId } = who;
   switch (message.type) {
     case 'hello': {
+      if (isManualPage(await currentScope(), who.url)) await injectPolicyWatch(tabId, frameId);
       startFrame(tabId, frameId, message.docId, who.origin, who.url);
-      const [{ profiles }, scope, guide] = await Promise.all([currentProfiles(), currentScope(), browser.storage.session.get(RMSS_GUIDE_KEY)]);
+      const [{ profiles }, scope, guide, { knowledge }] = await Promise.all([currentProfiles(), currentScope(), browser.storage.session.get(RMSS_GUIDE_KEY), currentPolicy()]);
       await publishTab(tabId);
-      return { read: true, profiles: profilesFor(profiles, scope, who.url), surveys: workerSurveys(), guide: readGuideShare(guide[RMSS_GUIDE_KEY]) } satisfies HelloReply;
+      return { read: true, profiles: profilesFor(profiles, scope, who.url), surveys: offeredSurveys(knowledge.surveys), guide: readGuideShare(guide[RMSS_GUIDE_KEY]) } satisfies HelloReply;
     }
     case 'screen-read': {
       // A read that came before its hello (the worker restarted in between) starts the frame.

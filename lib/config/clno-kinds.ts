@@ -53,6 +53,9 @@ const DATE = String.raw`(\d{1,2}/\d{1,2}(/\d{2,4})?|\d{4}-\d{2}-\d{2}|(jan|feb|m
 /** Words after "EA" that make the note about scheduling, not the assessment itself. */
 const NOT_HELD = String.raw`(?!\s*(appt|appointment|notice|sched|no[- ]?show|reschedul|missed))`;
 
+/** Words after a release that say it is not signed yet. */
+const NOT_SIGNED = String.raw`(?![^.]{0,40}\b(not|unsigned|declined|refused|pending|requested|for signature)\b)`;
+
 export const DEFAULT_CLNO_KINDS: ClnoKind[] = [
   {
     id: 'contact',
@@ -129,6 +132,16 @@ export const DEFAULT_CLNO_KINDS: ClnoKind[] = [
   { id: 'exit-summary', label: 'Exit summary', titlePatterns: [String.raw`\bexit summ(ary)?\b`] },
   { id: 'penalty', label: 'Penalty request', titlePatterns: [String.raw`\bpenalt(y|ies)\b`, String.raw`\bsanction\b`] },
   { id: 'good-cause', label: 'Good cause determination', titlePatterns: [String.raw`\bgood cause\b`], bodyPatterns: [String.raw`\bgood cause\b`] },
+  {
+    // 003 §18: "Ensure a signed ROI is in the hard file and documented in client notes."
+    id: 'roi',
+    label: 'Release of information (ROI) signed',
+    titlePatterns: [
+      String.raw`\b(ROI|release of info(rmation)?|(HIPAA|general|medical|MH|SA|agency)\s+release)\b${NOT_SIGNED}`,
+      String.raw`\brelease (signed|obtained)\b`,
+    ],
+    bodyPatterns: [String.raw`\b(signed|obtained)\b.{0,40}\b(ROI|release of information|HIPAA release)\b`, String.raw`\b(ROI|release of information|HIPAA release)\b.{0,40}\bsigned\b`],
+  },
   { id: 'exemption', label: 'Exemption', titlePatterns: [String.raw`\bexempt(ion|ions)?\b`] },
   { id: 'childcare', label: 'Childcare', titlePatterns: [String.raw`\bchild ?care\b`, String.raw`\bCCPO\b`] },
   { id: 'alexsys', label: 'ALEXsys registration', titlePatterns: [String.raw`\balexsys\b`], bodyPatterns: [String.raw`\bregist\w* (in|on|with) alexsys\b`] },

@@ -73,6 +73,47 @@ export const ExemptionChangeSchema = z.object({
   action: z.enum(['start', 'end', 'change']).optional(),
 });
 
+const month = z.string().regex(/^\d{4}-\d{2}$/);
+
+/** A childcare authorization request in CMS (003 All staff §22: "before the first of each month"). */
+export const ChildcareRequestSchema = z.object({ date: IsoDateSchema, forMonth: month, status: shortText.optional() });
+
+/**
+ * A penalty for non-compliance as CMS tracks it (003 All staff §3, §11): when the situation
+ * occurred (`date`), the good-cause result (blank: not determined yet) and its date, when the
+ * penalty was requested, when the client stated the intent to comply or complied, and the date
+ * the penalty was ended back to.
+ */
+export const PenaltySchema = z.object({
+  date: IsoDateSchema,
+  reason: shortText.optional(),
+  goodCause: z.boolean().optional(),
+  goodCauseDate: IsoDateSchema.optional(),
+  requestedDate: IsoDateSchema.optional(),
+  intentDate: IsoDateSchema.optional(),
+  compliedDate: IsoDateSchema.optional(),
+  endDate: IsoDateSchema.optional(),
+});
+
+/** A signed release of information (003 All staff §18): the date signed and to whom. */
+export const ReleaseOfInformationSchema = z.object({ date: IsoDateSchema, party: shortText.optional(), type: shortText.optional() });
+
+/** An email, call or request received (003 All staff §29), and when it was answered. */
+export const MessageSchema = z.object({
+  date: IsoDateSchema,
+  from: shortText.optional(),
+  channel: shortText.optional(),
+  subject: shortText.optional(),
+  respondedDate: IsoDateSchema.optional(),
+});
+
+/** A notice generated in EIS, e.g. J016 with an EA appointment in its free-form text (003 All staff §2). */
+export const NoticeSchema = z.object({ date: IsoDateSchema, code: shortText, text: text.optional() });
+
+/** A barrier the case plan records (000 Retention services), and a plan activity with the barrier it addresses. */
+export const BarrierSchema = z.object({ code: shortText, date: IsoDateSchema.optional() });
+export const PlanActivitySchema = z.object({ code: shortText, barrier: shortText.optional(), date: IsoDateSchema.optional() });
+
 export const CaseFactsSchema = z.object({
   jurisdiction: JurisdictionSchema,
   caseNumber: z.string().regex(/^[A-Z0-9-]{1,20}$/i, { message: 'is not a case number' }),
@@ -89,6 +130,8 @@ export const CaseFactsSchema = z.object({
       selfAssessmentDate: IsoDateSchema.optional(),
       rightsFormOnFile: z.boolean().optional(),
       releaseOnFile: z.boolean().optional(),
+      barriers: z.array(BarrierSchema).optional(),
+      activities: z.array(PlanActivitySchema).optional(),
     })
     .optional(),
   services: z.array(ServiceSchema).optional(),
@@ -117,8 +160,15 @@ export const CaseFactsSchema = z.object({
   workActivity: z.array(WorkMonthSchema).optional(),
   taClosure: z.object({ date: IsoDateSchema.optional(), withWork: z.boolean().optional() }).optional(),
   supportiveServices: z.array(SupportiveServiceSchema).optional(),
-  childcare: z.object({ requestDate: IsoDateSchema.optional(), forMonth: z.string().regex(/^\d{4}-\d{2}$/).optional() }).optional(),
+  /** The latest childcare request (requestDate, forMonth) and, where the screen lists them, every request. */
+  childcare: z
+    .object({ requestDate: IsoDateSchema.optional(), forMonth: month.optional(), requests: z.array(ChildcareRequestSchema).optional() })
+    .optional(),
   releases: z.object({ medical: z.boolean().optional(), general: z.boolean().optional() }).optional(),
+  releasesOfInformation: z.array(ReleaseOfInformationSchema).optional(),
+  penalties: z.array(PenaltySchema).optional(),
+  messages: z.array(MessageSchema).optional(),
+  notices: z.array(NoticeSchema).optional(),
   exemptions: z.array(ExemptionChangeSchema).optional(),
   maine: z
     .object({

@@ -9,12 +9,15 @@ import orTracsCaseSummary from './or-tracs-case-summary.json' with { type: 'json
 import orTracsNarration from './or-tracs-narration.json' with { type: 'json' };
 // Alaska EIS (web terminal emulator, repaints in place)
 import akEisReferral from './ak-eis-referral.json' with { type: 'json' };
+import akEisNotices from './ak-eis-notices.json' with { type: 'json' };
 import akEisStatus from './ak-eis-status.json' with { type: 'json' };
 // Alaska CMS (frameset: case header frame + screen frame; table forms with generated ids)
 import akCmsClnoEntry from './ak-cms-clno-entry.json' with { type: 'json' };
 import akCmsClnoList from './ak-cms-clno-list.json' with { type: 'json' };
 import akCmsFssp from './ak-cms-fssp.json' with { type: 'json' };
 import akCmsHeader from './ak-cms-header.json' with { type: 'json' };
+import akCmsMessages from './ak-cms-messages.json' with { type: 'json' };
+import akCmsPenalties from './ak-cms-penalties.json' with { type: 'json' };
 import akCmsSupportiveServices from './ak-cms-supportive-services.json' with { type: 'json' };
 import akCmsWorkActivity from './ak-cms-work-activity.json' with { type: 'json' };
 // Maine ASPIRE (label/value tables)
@@ -27,12 +30,15 @@ export const BUILT_IN_PROFILES: readonly ScreenProfileInput[] = [
   orTracsNarration,
   akEisReferral,
   akEisStatus,
+  akEisNotices,
   akCmsHeader,
   akCmsFssp,
   akCmsClnoList,
   akCmsClnoEntry,
   akCmsWorkActivity,
   akCmsSupportiveServices,
+  akCmsPenalties,
+  akCmsMessages,
   meAspireParticipant,
   meAspireFamilyContract,
 ] as unknown as ScreenProfileInput[];

@@ -110,7 +110,7 @@ function judge(rule: DeadlineRule, facts: CaseFacts, ctx: EvalContext, anchor: I
     const doneFact = getFact(facts, rule.done.fact, { ...rule.done.params, anchor, due, ...(periodEnd ? { periodEnd } : {}) }, ctx);
     if (doneFact.known) {
       const from = rule.done.countFrom === 'any' ? undefined : anchor;
-      const until = periodEnd && periodEnd < ctx.asOf ? periodEnd : ctx.asOf;
+      const until = periodEnd && periodEnd < ctx.asOf && rule.done.countUntil !== 'asOf' ? periodEnd : ctx.asOf;
       // Dates after today are plans, not deeds; dates after the period belong to a later one.
       const doneOn = datesIn(doneFact.value)
         .filter((d) => (from === undefined || d >= from) && d <= until)

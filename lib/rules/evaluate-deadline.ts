@@ -70,7 +70,7 @@ export function evaluateDeadlineRule(rule: DeadlineRule, facts: CaseFacts, ctx: 
   for (let offset = -1; offset >= -lookBack; offset--) results.push(evaluateDeadline(rule, facts, ctx, offset));
   const findings: Finding[] = [];
   for (const r of results) {
-    const recentLate = r.status === 'done-late' && !!r.doneOn && daysBetween(r.doneOn, ctx.asOf) <= rule.reportLateDays;
+    const recentLate = r.status === 'done-late' && !!r.doneOn && rule.reportLateDays > 0 && daysBetween(r.doneOn, ctx.asOf) <= rule.reportLateDays;
     if (!DEADLINE_FINDING[r.status] || !(r.status === 'overdue' || recentLate)) continue;
     findings.push({
       ...common,

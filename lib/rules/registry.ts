@@ -6,6 +6,7 @@
 import type { Rule } from './rule-schema';
 
 // Oregon, policy 000 (Release 89, 2018): Targeted Case Management and retention services
+import orRetentionBarriersAddressed from './data/or-retention-barriers-addressed.json' with { type: 'json' };
 import orRetentionMonthlyCheckIn from './data/or-retention-monthly-check-in.json' with { type: 'json' };
 import orTcmFlag from './data/or-tcm-flag.json' with { type: 'json' };
 import orTcmNarration from './data/or-tcm-narration.json' with { type: 'json' };
@@ -15,8 +16,10 @@ import orRetentionCaseManagementR73 from './data/or-retention-case-management-r7
 
 // Oregon, policy 004 (Release 58, 2010): case plan development
 import orCasePlanRequired from './data/or-case-plan-required.json' with { type: 'json' };
+import orPlanNarrated from './data/or-plan-narrated.json' with { type: 'json' };
 import orPlanReviewDate from './data/or-plan-review-date.json' with { type: 'json' };
 import orPlanSignature from './data/or-plan-signature.json' with { type: 'json' };
+import orPreTanfPlanByAssessmentEnd from './data/or-pre-tanf-plan-by-assessment-end.json' with { type: 'json' };
 import orReleaseOfInformation from './data/or-release-of-information.json' with { type: 'json' };
 import orRightsForm7819 from './data/or-rights-form-7819.json' with { type: 'json' };
 import orSelfAssessmentBeforePlan from './data/or-self-assessment-before-plan.json' with { type: 'json' };
@@ -24,6 +27,7 @@ import orUnsignedPlanNarration from './data/or-unsigned-plan-narration.json' wit
 
 // Alaska, policy 003: DPAWS case management expectations (business days on the Alaska calendar)
 import akChildcareBeforeFirst from './data/ak-childcare-before-first.json' with { type: 'json' };
+import akChildcareRequestNextMonth from './data/ak-childcare-request-next-month.json' with { type: 'json' };
 import akClnoTitleSpecific from './data/ak-clno-title-specific.json' with { type: 'json' };
 import akContactClnoWithin1BusinessDay from './data/ak-contact-clno-within-1-business-day.json' with { type: 'json' };
 import akEaClnoWithin2Days from './data/ak-ea-clno-within-2-days.json' with { type: 'json' };
@@ -41,12 +45,18 @@ import akFsspSigned from './data/ak-fssp-signed.json' with { type: 'json' };
 import akFsspUpdate3Months from './data/ak-fssp-update-3-months.json' with { type: 'json' };
 import akFsspWithin30Days from './data/ak-fssp-within-30-days.json' with { type: 'json' };
 import akInitialContact from './data/ak-initial-contact.json' with { type: 'json' };
+import akJ016EaAppointmentTime from './data/ak-j016-ea-appointment-time.json' with { type: 'json' };
 import akMonthlyContactFsspReview from './data/ak-monthly-contact-fssp-review.json' with { type: 'json' };
 import akOutreachNonEngaged from './data/ak-outreach-non-engaged.json' with { type: 'json' };
+import akPenaltyEndDate from './data/ak-penalty-end-date.json' with { type: 'json' };
 import akPenaltyGoodCause from './data/ak-penalty-good-cause.json' with { type: 'json' };
+import akPenaltyRequested from './data/ak-penalty-requested.json' with { type: 'json' };
 import akPostTaServices from './data/ak-post-ta-services.json' with { type: 'json' };
+import akRespondWithin1BusinessDay from './data/ak-respond-within-1-business-day.json' with { type: 'json' };
+import akRoiDocumented from './data/ak-roi-documented.json' with { type: 'json' };
 import akSupportiveServicesApproval from './data/ak-supportive-services-approval.json' with { type: 'json' };
 import akSupportiveServicesClnoSameDay from './data/ak-supportive-services-clno-same-day.json' with { type: 'json' };
+import akWf40Hours from './data/ak-wf-40-hours.json' with { type: 'json' };
 import akWfAlexsysWithin1Month from './data/ak-wf-alexsys-within-1-month.json' with { type: 'json' };
 import akWfApplicationWithin1Month from './data/ak-wf-application-within-1-month.json' with { type: 'json' };
 import akWfBudgetWithin1Month from './data/ak-wf-budget-within-1-month.json' with { type: 'json' };
@@ -72,21 +82,22 @@ import meFn13BudgetingBasics from './data/me-fn13-budgeting-basics.json' with { 
 
 export const BUILT_IN_RULES = [
   // 000 Oregon (Release 89)
-  orRetentionMonthlyCheckIn, orTcmFlag, orTcmNarration,
+  orRetentionBarriersAddressed, orRetentionMonthlyCheckIn, orTcmFlag, orTcmNarration,
   // 001 Oregon (Release 73)
   orRetentionCaseManagementR73,
   // 004 Oregon (Release 58)
-  orCasePlanRequired, orPlanReviewDate, orPlanSignature, orReleaseOfInformation, orRightsForm7819,
-  orSelfAssessmentBeforePlan, orUnsignedPlanNarration,
+  orCasePlanRequired, orPlanNarrated, orPlanReviewDate, orPlanSignature, orPreTanfPlanByAssessmentEnd,
+  orReleaseOfInformation, orRightsForm7819, orSelfAssessmentBeforePlan, orUnsignedPlanNarration,
   // 003 Alaska
-  akChildcareBeforeFirst, akClnoTitleSpecific, akContactClnoWithin1BusinessDay, akEaClnoWithin2Days,
-  akEaWithin30Days, akEpiWithin30Days, akExemptionSameDay, akExitSummary, akFfFamilyNetworkWithin60Days,
-  akFfFamilySupportTeamWithin60Days, akFfMonthlyTrackReview, akFfWeeklyCalendarWithin60Days, akFsspExpired,
-  akFsspMailedClno, akFsspSigned, akFsspUpdate3Months, akFsspWithin30Days, akInitialContact,
-  akMonthlyContactFsspReview, akOutreachNonEngaged, akPenaltyGoodCause, akPostTaServices,
-  akSupportiveServicesApproval, akSupportiveServicesClnoSameDay, akWfAlexsysWithin1Month,
-  akWfApplicationWithin1Month, akWfBudgetWithin1Month, akWfResumeWithin1Month, akWorkActivityEntered,
-  akWorkVerificationClno,
+  akChildcareBeforeFirst, akChildcareRequestNextMonth, akClnoTitleSpecific, akContactClnoWithin1BusinessDay,
+  akEaClnoWithin2Days, akEaWithin30Days, akEpiWithin30Days, akExemptionSameDay, akExitSummary,
+  akFfFamilyNetworkWithin60Days, akFfFamilySupportTeamWithin60Days, akFfMonthlyTrackReview,
+  akFfWeeklyCalendarWithin60Days, akFsspExpired, akFsspMailedClno, akFsspSigned, akFsspUpdate3Months,
+  akFsspWithin30Days, akInitialContact, akJ016EaAppointmentTime, akMonthlyContactFsspReview,
+  akOutreachNonEngaged, akPenaltyEndDate, akPenaltyGoodCause, akPenaltyRequested, akPostTaServices,
+  akRespondWithin1BusinessDay, akRoiDocumented, akSupportiveServicesApproval, akSupportiveServicesClnoSameDay,
+  akWfAlexsysWithin1Month, akWfApplicationWithin1Month, akWfBudgetWithin1Month, akWfResumeWithin1Month,
+  akWf40Hours, akWorkActivityEntered, akWorkVerificationClno,
   // 002 Maine
   meCaseManagerAssigned, meFn01Strengths, meFn02Needs, meFn03PrioritiseNeeds, meFn04InformedChoice,
   meFn05EmploymentPlan, meFn06AmendmentBindsBoth, meFn07Referrals, meFn08ResourceEffectiveness,

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { IsoDateSchema, JurisdictionSchema } from '../facts/case-facts';
 import { CitationSchema } from '../policy/citation';
+import { RuleExampleSchema } from './rule-example-schema';
 
 export const RULE_SCHEMA_VERSION = 1;
 
@@ -116,7 +117,10 @@ export const DueSchema = z.union([
 /**
  * What shows the duty done: a date fact (or list of dates) on or after the anchor, and for a
  * period anchor within the period. `countFrom: "any"` also counts dates before the anchor (a
- * duty done early, e.g. last month's hours entered before this month began).
+ * duty done early, e.g. last month's hours entered before this month began). `countUntil:
+ * "asOf"` also counts dates after a past period, up to today, as done late: for a done fact
+ * that itself names the period a deed is for (a childcare request for next month made on the
+ * 2nd is that duty done late, not another month's).
  */
 export const DoneSchema = z
   .object({
@@ -124,6 +128,7 @@ export const DoneSchema = z
     params: z.record(z.string(), z.unknown()).optional(),
     label: z.string().min(1),
     countFrom: z.enum(['anchor', 'any']).optional(),
+    countUntil: z.enum(['period', 'asOf']).optional(),
   })
   .strict();
 
@@ -169,6 +174,8 @@ const base = {
    * date until a later release of the same chapter takes effect (lib/rules/effective.ts).
    */
   effective: z.object({ from: IsoDateSchema.optional(), until: IsoDateSchema.optional() }).strict().optional(),
+  /** Facts, an as-of date and what the rule must say (lib/rules/rule-examples.ts); run by the tests and on pack import. */
+  examples: z.array(RuleExampleSchema).max(50).optional(),
 };
 
 export const ConditionRuleSchema = z.object({ ...base, kind: z.literal('condition'), when: ConditionSchema }).strict();
@@ -183,7 +190,10 @@ export const DeadlineRuleSchema = z
      * date, a later check-in): it is open until due and overdue after.
      */
     done: DoneSchema.optional(),
-    /** A duty done late is still reported (as a warning) for this many days after. */
+    /**
+     * A duty done late is still reported (as a warning) for this many days after; 0: a late deed
+     * shows in the checklist only (another rule already judges the late deed itself).
+     */
     reportLateDays: z.number().int().min(0).default(0),
   })
   .strict();

@@ -15,6 +15,7 @@ import { foreignRequests } from './shared/panel';
 export { closeFirstRunPage, extensionIdOf, foreignRequests, launchWithExtension, serviceWorkerOf, waitForContentScript };
 
 type Fixtures = {
+  demoState: void;
   userDataDir: string;
   context: BrowserContext;
   extensionId: string;
@@ -32,6 +33,15 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
       await demo.close();
     },
     { scope: 'worker' },
+  ],
+  // Every test starts from the demo cases as built: a test that saves a screen changes the
+  // demo system's memory, and the next test must not see it.
+  demoState: [
+    async ({ demo }, use) => {
+      demo.reset();
+      await use();
+    },
+    { auto: true },
   ],
   userDataDir: async ({}, use) => {
     const dir = await mkdtemp(path.join(tmpdir(), 'caselens-e2e-'));

@@ -3,7 +3,8 @@ import type { DemoState } from '../../data/state';
 import type { AlaskaCase } from '../../data/types';
 import type { DemoRequest, DemoResponse } from '../../http-types';
 import { childcareScreen, clnoEntryScreen, clnoListScreen, cmsFrameset, cmsHeader, fsspScreen, supportiveScreen, workActivityScreen } from './cms-screens';
-import { eisInquiry, eisPage, eisReferral, eisStatus, type TermScreen } from './eis-screens';
+import { messageLogScreen, penaltyScreen } from './cms-logs';
+import { eisInquiry, eisNotices, eisPage, eisReferral, eisStatus, type TermScreen } from './eis-screens';
 
 const US_DATE = /^(\d{2})\/(\d{2})\/(\d{4})$/;
 const fromUs = (v: string) => {
@@ -46,6 +47,10 @@ function cmsPage(p: string, c: AlaskaCase | undefined, state: DemoState, message
       return { html: supportiveScreen(c) };
     case 'CHILD':
       return { html: childcareScreen(c, state.today) };
+    case 'PEN':
+      return { html: penaltyScreen(c) };
+    case 'MSG':
+      return { html: messageLogScreen(c) };
     default:
       return { html: fsspScreen(c, message) };
   }
@@ -61,6 +66,7 @@ function eisReply(state: DemoState, q: URLSearchParams): { tx: string; case: str
   if (tx !== 'INQ' && !c) return { tx: 'INQ', case: '', screen: eisInquiry(state.today, `CASE ${caseNo.slice(0, 8) || '(BLANK)'} NOT FOUND`) };
   if (tx === 'REFR') return { tx, case: c!.caseNo, screen: eisReferral(c!, state.today) };
   if (tx === 'STAT') return { tx, case: c!.caseNo, screen: eisStatus(c!, state.today) };
+  if (tx === 'NOTC') return { tx, case: c!.caseNo, screen: eisNotices(c!, state.today) };
   tx = 'INQ';
   return { tx, case: '', screen: eisInquiry(state.today, typedTx ? `INVALID TX ${typedTx.slice(0, 4)}` : '') };
 }

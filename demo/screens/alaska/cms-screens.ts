@@ -6,8 +6,9 @@
 import type { AlaskaCase } from '../../data/types';
 import { esc, genId, page } from '../html';
 import { mmddyyyy } from '../screen3270';
+import { addMonths, monthKey, monthStart } from '../../../lib/dates/date-math';
 
-const id = (name: string) => genId('cph', name);
+export const id = (name: string) => genId('cph', name);
 
 function row(label: string, name: string, value: string, opts: { size?: number; textarea?: boolean } = {}): string {
   const fid = id(name);
@@ -17,7 +18,7 @@ function row(label: string, name: string, value: string, opts: { size?: number; 
   return `<tr><td class="lbl"><label for="${fid}">${esc(label)}</label></td><td>${control}</td></tr>`;
 }
 
-const shell = (title: string, body: string) => page(`CMS - ${title}`, `<div class="cms">${body}</div>`, { bodyAttrs: 'class="cms-body"' });
+export const shell = (title: string, body: string) => page(`CMS - ${title}`, `<div class="cms">${body}</div>`, { bodyAttrs: 'class="cms-body"' });
 
 export function cmsFrameset(): string {
   return `<!DOCTYPE html PUBLIC "-//W3C//DTD HTML 4.01 Frameset//EN">
@@ -29,8 +30,8 @@ export function cmsFrameset(): string {
 }
 
 export function cmsHeader(c: AlaskaCase | undefined): string {
-  const nav = ['FSSP', 'CLNO', 'CLNONEW', 'WORK', 'SUPP', 'CHILD']
-    .map((p) => `<a href="/cms/page?p=${p}" target="cmscontent">${{ FSSP: 'FSSP', CLNO: 'Client Notes', CLNONEW: 'New CLNO', WORK: 'Work Activity', SUPP: 'Supportive Services', CHILD: 'Childcare' }[p]}</a>`)
+  const nav = ['FSSP', 'CLNO', 'CLNONEW', 'WORK', 'SUPP', 'CHILD', 'PEN', 'MSG']
+    .map((p) => `<a href="/cms/page?p=${p}" target="cmscontent">${{ FSSP: 'FSSP', CLNO: 'Client Notes', CLNONEW: 'New CLNO', WORK: 'Work Activity', SUPP: 'Supportive Services', CHILD: 'Childcare', PEN: 'Penalties', MSG: 'Message Log' }[p]}</a>`)
     .join(' | ');
   const info = c
     ? `<td class="lbl">Case #:</td><td><span id="${id('hdrCase')}">${esc(c.caseNo)}</span></td>
@@ -63,8 +64,16 @@ ${row('Date Signed', 'signedDate', mmddyyyy(c.fssp.signedDate), { size: 10 })}
 ${row('Date Mailed', 'mailedDate', mmddyyyy(c.fssp.mailedDate), { size: 10 })}
 </table>
 <h3>Review dates</h3><table class="grid" id="${id('reviewTable')}"><tr><th>Step</th><th>Review Date</th></tr>${reviews}</table>
-<p><input type="submit" value="Save FSSP"></p></form>`,
+<p><input type="submit" value="Save FSSP"></p></form>${releasesTable(c)}`,
   );
+}
+
+/** Releases of information signed beyond the FSSP's own (003 §18); not a "grid" table, so the review-date list never reads it. */
+function releasesTable(c: AlaskaCase): string {
+  const rows = (c.releases ?? [])
+    .map((r, i) => `<tr id="${id(`roi${i}`)}"><td>${esc(mmddyyyy(r.date))}</td><td>${esc(r.party)}</td><td>${esc(r.type)}</td></tr>`)
+    .join('');
+  return `<h3>Releases of Information</h3><table class="releases" id="${id('roiTable')}"><thead><tr><th>Date Signed</th><th>Release To</th><th>Type</th></tr></thead><tbody>${rows}</tbody></table>`;
 }
 
 export function clnoListScreen(c: AlaskaCase): string {
@@ -106,15 +115,27 @@ export function supportiveScreen(c: AlaskaCase): string {
   return shell('Supportive Services', `<h2>Supportive Services</h2><table class="grid" id="${id('suppGrid')}"><thead><tr><th>Date</th><th>Service</th><th>Amount</th><th>Supervisor Approval</th></tr></thead><tbody>${rows}</tbody></table>`);
 }
 
-/** A CMS screen no built-in profile knows (an agency adds a profile for it by import). */
+/**
+ * A CMS screen no built-in profile knows (an agency adds a profile for it by import): the latest
+ * request on top, every request below (003 §22). A case without requests on file shows a
+ * request being made today for next month.
+ */
 export function childcareScreen(c: AlaskaCase, today: string): string {
-  const next = `${today.slice(0, 8)}01`;
+  const requests = [...(c.childcare ?? [])].sort((a, b) => a.date.localeCompare(b.date));
+  // Without requests on file: one made today for next month (the screen used to show this month, a request already late).
+  const latest = requests.at(-1) ?? { date: today, forMonth: monthKey(addMonths(monthStart(today), 1)) };
+  const month = (m: string) => `${esc(m.slice(5, 7))}/${esc(m.slice(0, 4))}`;
+  const history = [...requests]
+    .reverse()
+    .map((r, i) => `<tr id="${id(`cc${i}`)}"><td>${esc(mmddyyyy(r.date))}</td><td>${month(r.forMonth)}</td><td>${esc(r.status)}</td></tr>`)
+    .join('');
   return shell(
     'Childcare Authorization',
     `<h2>Childcare Authorization Request</h2><table class="form" id="${id('ccTable')}">
-<tr><td class="lbl">Request Date</td><td><span id="${id('ccReq')}">${esc(mmddyyyy(today))}</span></td></tr>
-<tr><td class="lbl">Authorization For</td><td><span id="${id('ccMonth')}">${esc(next.slice(5, 7))}/${esc(next.slice(0, 4))}</span></td></tr>
+<tr><td class="lbl">Request Date</td><td><span id="${id('ccReq')}">${esc(mmddyyyy(latest.date))}</span></td></tr>
+<tr><td class="lbl">Authorization For</td><td><span id="${id('ccMonth')}">${month(latest.forMonth)}</span></td></tr>
 <tr><td class="lbl">Provider</td><td>THREAD REFERRAL PENDING</td></tr>
-</table><p class="hint">Case ${esc(c.caseNo)}</p>`,
+</table><p class="hint">Case ${esc(c.caseNo)}</p>
+<h3>Request History</h3><table class="grid" id="${id('ccHistory')}"><thead><tr><th>Request Date</th><th>Authorization For</th><th>Status</th></tr></thead><tbody>${history}</tbody></table>`,
   );
 }

@@ -54,6 +54,7 @@ export function eisInquiry(today: string, message = ''): TermScreen {
   b.text(6, 10, 'ENTER A TRANSACTION AND A CASE NUMBER, THEN PRESS ENTER');
   b.text(8, 10, 'REFR  DPAWS REFERRAL');
   b.text(9, 10, 'STAT  TA CASE STATUS');
+  b.text(10, 10, 'NOTC  NOTICE HISTORY');
   bottom(b, message);
   return b.build();
 }
@@ -77,6 +78,20 @@ export function eisStatus(c: AlaskaCase, today: string): TermScreen {
   b.text(3, 1, `CASE NUMBER: ${c.caseNo}`);
   b.text(5, 1, `TA STATUS: ${c.taClosure ? 'CLOSED' : 'OPEN'}`);
   b.text(6, 1, `CLOSURE DATE: ${mmddyy(c.taClosure?.date)}`).text(6, 30, `CLOSED WITH WORK: ${c.taClosure?.withWork ?? ' '}`);
+  bottom(b, '');
+  return b.build();
+}
+
+/** Notices generated for the case, newest first, with their free-form text (003 §2: J016 with an EA appointment time). */
+export function eisNotices(c: AlaskaCase, today: string): TermScreen {
+  const b = new TermBuilder();
+  top(b, 'NOTICE HISTORY', 'NOTC', today);
+  b.text(3, 1, `CASE NUMBER: ${c.caseNo}`).text(3, 30, `CLIENT: ${c.client.last}, ${c.client.first}`.slice(0, 40));
+  b.text(5, 1, 'DATE    CODE  FREE-FORM TEXT');
+  [...(c.notices ?? [])]
+    .sort((x, y) => y.date.localeCompare(x.date))
+    .slice(0, 12)
+    .forEach((n, i) => b.text(6 + i, 1, mmddyy(n.date)).text(6 + i, 9, n.code.slice(0, 5)).text(6 + i, 15, n.text.slice(0, 66)));
   bottom(b, '');
   return b.build();
 }

@@ -73,6 +73,13 @@ export function casePlanScreen(c: OregonCase, today: string, message = ''): stri
   c.services.slice(0, 8).forEach((v, i) => {
     s.text(12 + i, 1, mmddyy(v.date)).text(12 + i, 9, v.code).text(12 + i, 16, v.staff).text(12 + i, 23, v.member);
   });
+  // Barriers and the plan activities that address them (000 Retention services), beside the services.
+  s.text(10, 30, 'BARRIERS').text(10, 50, 'PLAN ACTIVITIES');
+  s.text(11, 30, 'CODE  IDENT').text(11, 50, 'ACTV   BARR  START');
+  (c.barriers ?? []).slice(0, 8).forEach((b, i) => s.text(12 + i, 30, b.code.slice(0, 4)).text(12 + i, 36, mmddyy(b.date)));
+  (c.activities ?? []).slice(0, 8).forEach((a, i) => {
+    s.text(12 + i, 50, a.code.slice(0, 6)).text(12 + i, 57, (a.barrier ?? '').slice(0, 4)).text(12 + i, 63, mmddyy(a.date));
+  });
   footer(s, message, 'PF3=EXIT  PF5=CSUM  PF6=NARR  ENTER=UPDATE');
   return shell('Case plan', form(s, 'CPLN', c.caseNo));
 }

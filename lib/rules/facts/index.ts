@@ -10,7 +10,17 @@ import { blank, dateShift, shown } from './common';
 import { clnoDates, clnoVagueTitles, clnoWithoutPrior } from './alaska-clno';
 import { contactDates, contactOutreach } from './alaska-contacts';
 import { childcareForMonthStart, supportiveNeedingApproval, workActivityEnteredFor } from './alaska';
-import { narrationDates } from './oregon';
+import { childcareRequestedFor, childcareSeen, childcareSince } from './alaska-childcare';
+import {
+  noticesOfCode,
+  noticesWithoutAppointment,
+  penaltiesEndedWrong,
+  penaltiesNoGoodCause,
+  penaltiesToEnd,
+  workFullMonth,
+  workWeeklyHours,
+} from './alaska-duties';
+import { narrationDates, unaddressedBarriers, unnarratedPlans } from './oregon';
 import { unboundAmendments } from './maine';
 
 export type DerivedFact = (facts: CaseFacts, params: Record<string, unknown>, ctx: EvalContext) => FactResult;
@@ -24,6 +34,8 @@ export const DERIVED_FACTS: Record<string, DerivedFact> = {
   'tcm.qualifyingServices': qualifyingServices,
   'tcm.unnarratedServices': unnarratedServices,
   'narrations.dates': narrationDates,
+  'casePlan.unnarrated': unnarratedPlans,
+  'casePlan.unaddressedBarriers': unaddressedBarriers,
   // Alaska (003)
   'clno.dates': clnoDates,
   'clno.vagueTitles': clnoVagueTitles,
@@ -33,6 +45,16 @@ export const DERIVED_FACTS: Record<string, DerivedFact> = {
   'supportiveServices.needingApproval': supportiveNeedingApproval,
   'workActivity.enteredFor': workActivityEnteredFor,
   'childcare.forMonthStart': childcareForMonthStart,
+  'childcare.seen': childcareSeen,
+  'childcare.since': childcareSince,
+  'childcare.requestedFor': childcareRequestedFor,
+  'penalties.noGoodCause': penaltiesNoGoodCause,
+  'penalties.toEnd': penaltiesToEnd,
+  'penalties.endedWrong': penaltiesEndedWrong,
+  'workActivity.fullMonth': workFullMonth,
+  'workActivity.weeklyHours': workWeeklyHours,
+  'notices.ofCode': noticesOfCode,
+  'notices.withoutAppointment': noticesWithoutAppointment,
   // Maine (002)
   'maine.unboundAmendments': unboundAmendments,
 };

@@ -31,20 +31,22 @@ export async function inContentScript<T>(page: Page, extensionName: string, expr
 
 /** The stored case as CaseLens's database holds it, read from an extension page. */
 export async function storedCase(panel: Page, caseKey: string): Promise<{ facts: Record<string, unknown>; lastSeen: string } | undefined> {
-  return panel.evaluate(
-    (key) =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('caselens');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const get = open.result.transaction('cases').objectStore('cases').get(key);
-          get.onsuccess = () => {
-            open.result.close();
-            resolve(get.result);
-          };
-          get.onerror = () => reject(get.error);
-        };
-      }),
-    caseKey,
-  );
+  return panel.evaluate(async (key) => {
+    // Requests are kept on globalThis until they answer, so nothing is collected meanwhile.
+    const keep = globalThis as unknown as { caselensTestRequests?: unknown[] };
+    const request = <T,>(r: IDBRequest<T>) =>
+      new Promise<T>((resolve, reject) => {
+        (keep.caselensTestRequests ??= []).push(r);
+        r.onsuccess = () => resolve(r.result);
+        r.onerror = () => reject(r.error);
+      });
+    // Opening a database that does not exist would create an empty one under CaseLens's name.
+    if (!(await indexedDB.databases()).some((d) => d.name === 'caselens')) return undefined;
+    const db = await request(indexedDB.open('caselens'));
+    try {
+      return await request(db.transaction('cases').objectStore('cases').get(key));
+    } finally {
+      db.close();
+    }
+  }, caseKey);
 }

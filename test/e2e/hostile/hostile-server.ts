@@ -33,7 +33,14 @@ export function startHostileServer(real: OregonCase, today: string): Promise<Hos
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(HOSTILE_PORT, '127.0.0.1', () =>
-      resolve({ url: `http://127.0.0.1:${HOSTILE_PORT}`, close: () => new Promise((done) => server.close(() => done())) }),
+      resolve({
+        url: `http://127.0.0.1:${HOSTILE_PORT}`,
+        close: () =>
+          new Promise((done) => {
+            server.closeAllConnections(); // the browser keeps connections alive
+            server.close(() => done());
+          }),
+      }),
     );
   });
 }

@@ -29,7 +29,8 @@ function suggestFor(facts: CaseFacts) {
 describe('template suggestions', () => {
   it('suggests only what the case needs, each with the reason (not every template for the screen)', () => {
     const { suggested, alreadyNarrated: done } = suggestFor(teenParentCase());
-    expect(suggested.map((s) => s.templateId)).toEqual(['or-tcm-service']);
+    // The TCM note (000 step 1.b) and, since the plan is new and not narrated, the plan note (004 §9).
+    expect(suggested.map((s) => s.templateId)).toEqual(['or-tcm-service', 'or-case-plan-developed']);
     expect(suggested[0]!.reason).toMatch(/TCM|narrat/i);
     expect(done).toEqual([]);
     expect(builtInTemplates().filter((t) => t.jurisdiction === 'OR').length).toBeGreaterThan(MAX_SUGGESTIONS);

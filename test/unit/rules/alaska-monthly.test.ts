@@ -24,6 +24,13 @@ describe('ak-work-verification-clno', () => {
     expect(findings[0]!.explanation).toBe("November 2026: the standardized work verification CLNO for last month's hours is due by close of business on 11/20/2026.");
   });
 
+  it('is unknown, naming the referral date, when no screen showed it: never overdue on a guess (failed before: overdue)', () => {
+    const noReferral = akCase({ referral: {}, clnos: [clno('2026-11-10', 'Monthly contact - FSSP reviewed')] });
+    const { item, findings } = check('ak-work-verification-clno', noReferral, '2026-11-24');
+    expect(item).toMatchObject({ status: 'unknown', missing: ['referral.date'] });
+    expect(findings).toEqual([]);
+  });
+
   it('keeps the 20th when it falls on a Saturday (the text gives no other day)', () => {
     expect(check('ak-work-verification-clno', akCase(), '2027-11-02').item?.due).toBe('2027-11-20');
   });

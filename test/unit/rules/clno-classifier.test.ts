@@ -48,6 +48,9 @@ describe('default CLNO kinds', () => {
     ['supportive-services', 'Supportive services - gas card'],
     ['supervisor-approval', 'Supervisor approval - vehicle repair'],
     ['post-ta', 'Post-TA contact - job retention'],
+    ['roi', 'ROI signed - probation officer'],
+    ['roi', 'HIPAA release signed for Northstar Clinic'],
+    ['roi', 'Release of information - MH provider'],
   ])('recognises %s in %j', (kind, title) => {
     expect(kinds(title)).toContain(kind);
   });
@@ -57,6 +60,9 @@ describe('default CLNO kinds', () => {
     ['ea', 'EA no-show'],
     ['resume', 'Client to resume job search'],
     ['supervisor-approval', 'Supervisor approval requested'],
+    ['roi', 'ROI requested from clinic'],
+    ['roi', 'Release of information not signed - client declined'],
+    ['roi', 'HIPAA release mailed for signature'],
     ['monthly-contact-fssp-review', 'Monthly contact'],
     ['contact', 'Exit summary'],
     ['fssp-due-back', 'FSSP mailed for signature'],

@@ -101,6 +101,24 @@ describe('monthly periods', () => {
     const strict = deadline({ anchor: { period: 'month', label: 'Month' }, due: { dayOfMonth: 20, monthOffset: 0 }, done: { fact: 'eaDate', label: 'Done' } });
     expect(run(strict, { jurisdiction: 'AK', eaDate: '2026-10-30' }, '2026-11-21').checklist[0]!.status).toBe('overdue');
   });
+
+  it('counts a date after a past period as done late when done.countUntil is "asOf"', () => {
+    const month = (done: Record<string, unknown>, reportLateDays = 14) =>
+      deadline({ anchor: { period: 'month', label: 'Month', lookBack: 1 }, due: { endOfMonth: 0 }, done: { fact: 'eaDate', label: 'Done', ...done }, reportLateDays });
+    const facts: Facts = { jurisdiction: 'AK', eaDate: '2026-11-02' };
+    // October's duty, looked back on in November: the November date is late, not missing.
+    expect(run(month({ countUntil: 'asOf' }), facts, '2026-11-05').findings.map((f) => [f.status, f.due])).toEqual([['done-late', '2026-10-31']]);
+    expect(run(month({}), facts, '2026-11-05').findings.map((f) => [f.status, f.due])).toEqual([['overdue', '2026-10-31']]);
+  });
+
+  it('reports a late deed only when reportLateDays is above 0 (0: the checklist shows it, no finding)', () => {
+    const rule = deadline({ anchor: { fact: 'referral.date', label: 'Referral' }, due: { days: 1 }, done: { fact: 'eaDate', label: 'EA' } });
+    const facts: Facts = { jurisdiction: 'AK', referral: { date: '2026-11-02' }, eaDate: '2026-11-05' };
+    const ev = run(rule, facts, '2026-11-05');
+    expect(ev.checklist[0]!.status).toBe('done-late');
+    expect(ev.findings).toEqual([]);
+    expect(run({ ...rule, reportLateDays: 1 } as Rule, facts, '2026-11-06').findings.map((f) => f.status)).toEqual(['done-late']);
+  });
 });
 
 describe('due dates', () => {

@@ -12,32 +12,17 @@ import { evaluateCase, type ChecklistItem, type Evaluation, type Finding } from 
 import type { Rule } from '../../../lib/rules/rule-schema';
 import type { IsoDate } from '../../../lib/dates/iso-date';
 import type { FactSource, FactState } from '../../../lib/facts/provenance';
+import { exampleSource, sourcesFor } from '../../../lib/facts/example-sources';
 
 /** A source as a test screen would give it. */
-export function sourceIn(state: FactState): FactSource {
-  return { origin: 'http://127.0.0.1:4780', url: 'http://127.0.0.1:4780/test', profileId: 'test', system: 'TEST', screen: 'TEST', title: 'Test screen', state, at: '2026-11-01T10:00:00Z' };
-}
+export const sourceIn = (state: FactState): FactSource => ({ ...exampleSource(state), origin: 'http://127.0.0.1:4780', system: 'TEST', screen: 'TEST' });
 
 /**
- * Sources for fixture facts, by the tests' convention: every value present was seen on a
- * screen, and a key present with the value `undefined` (`{ planDate: undefined }`) was shown
- * blank. A key absent was never on any screen seen.
+ * Sources for fixture facts, by the tests' convention (lib/facts/example-sources.ts): every
+ * value present was seen on a screen, and a key present with the value `undefined`
+ * (`{ planDate: undefined }`) was shown blank. A key absent was never on any screen seen.
  */
-export function sourcesOf(facts: object, prefix = ''): Record<string, FactSource> {
-  const out: Record<string, FactSource> = {};
-  for (const [key, value] of Object.entries(facts)) {
-    const path = prefix ? `${prefix}.${key}` : key;
-    if (value === undefined) out[path] = sourceIn('blank');
-    else if (Array.isArray(value)) {
-      out[path] = sourceIn('seen');
-      for (const row of value) {
-        if (row && typeof row === 'object') for (const col of Object.keys(row)) out[`${path}[].${col}`] = sourceIn('seen');
-      }
-    } else if (value !== null && typeof value === 'object') Object.assign(out, sourcesOf(value, path));
-    else out[path] = sourceIn('seen');
-  }
-  return out;
-}
+export const sourcesOf = (facts: object): Record<string, FactSource> => sourcesFor(facts);
 
 export const { rules: RULES, calendars: CALENDARS } = builtInKnowledge();
 
