@@ -8,7 +8,8 @@ import type { ActiveContext } from '../../lib/messages';
 import { ACTIVE_CONTEXTS_KEY } from '../../lib/storage-keys';
 import { eventually } from './puppeteer-driver';
 
-type Finder = { kind: 'selector' | 'tab' | 'button' | 'label'; name: string };
+/** `group`: only inside the fieldset whose legend starts so (two groups may both have a "Yes"). */
+type Finder = { kind: 'selector' | 'tab' | 'button' | 'label'; name: string; group?: string };
 type Action = 'centre' | 'id' | 'text' | 'value' | 'selected' | 'checked' | 'disabled' | 'select-all' | 'choose';
 
 /**
@@ -22,7 +23,12 @@ function act(find: Finder, action: Action, arg?: string): unknown {
   if (find.kind === 'selector') el = document.querySelector(find.name);
   else if (find.kind === 'tab') el = [...document.querySelectorAll('[role=tab]')].find((t) => norm(t.textContent) === find.name);
   else if (find.kind === 'button') el = [...document.querySelectorAll('button')].find((b) => visible(b) && norm(b.getAttribute('aria-label') ?? b.textContent) === find.name);
-  else el = ([...document.querySelectorAll('label')].find((l) => visible(l) && norm(l.textContent).startsWith(find.name)) as HTMLLabelElement | undefined)?.control;
+  else {
+    const scope = find.group ? [...document.querySelectorAll('fieldset')].find((f) => norm(f.querySelector('legend')?.textContent).startsWith(find.group!)) : document;
+    const labels = [...(scope?.querySelectorAll('label') ?? [])].filter((l) => visible(l));
+    const label = labels.find((l) => norm(l.textContent) === find.name) ?? labels.find((l) => norm(l.textContent).startsWith(find.name));
+    el = (label as HTMLLabelElement | undefined)?.control;
+  }
   if (!el) return undefined;
   const control = el as HTMLInputElement & HTMLSelectElement;
   switch (action) {
@@ -78,11 +84,12 @@ export class FirefoxPanel {
     await this.page.mouse.click(x, y);
   }
 
-  /** Checks the radio button or checkbox labelled `label`, with a pointer click. */
-  async check(label: string): Promise<void> {
-    const { x, y } = await this.centre({ kind: 'label', name: label });
+  /** Checks the radio button or checkbox labelled `label` (in the group whose legend starts with `group`), with a pointer click. */
+  async check(label: string, group?: string): Promise<void> {
+    const find: Finder = { kind: 'label', name: label, group };
+    const { x, y } = await this.centre(find);
     await this.page.mouse.click(x, y);
-    await eventually(`${label} checked`, async () => ((await this.run<boolean>({ kind: 'label', name: label }, 'checked')) ? true : undefined));
+    await eventually(`${label} checked`, async () => ((await this.run<boolean>(find, 'checked')) ? true : undefined));
   }
 
   /** Types into the field whose label starts with `label` (replacing what is there). */
