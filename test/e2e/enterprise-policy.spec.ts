@@ -8,7 +8,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { test, expect, closeFirstRunPage, extensionIdOf, foreignRequests, launchWithExtension, serviceWorkerOf, waitForContentScript } from './fixtures';
+import { test as base, expect, closeFirstRunPage, extensionIdOf, foreignRequests, launchWithExtension, serviceWorkerOf, waitForContentScript } from './fixtures';
 import { Tracs } from './pages';
 import { PANEL } from './shared/panel';
 import { chromePolicyForDemo, demoHostPattern, lockedNames } from './shared/deployment-examples';
@@ -17,9 +17,22 @@ import { writePolicyFile } from './shared/privileged-files';
 /** Chromium on Linux reads every JSON file here as mandatory policy. */
 const POLICY_FILE = '/etc/chromium/policies/managed/caselens-e2e.json';
 
-test('the example policy file: values reach CaseLens intact, show locked in Settings, and the agency profile reads the screen', async ({ demo }) => {
-  const { file, caselens } = chromePolicyForDemo();
-  const written = await writePolicyFile(POLICY_FILE, file);
+// The policy file is a fixture: its teardown removes it even after a timeout, so no other test
+// (or run) starts a Chromium under this policy.
+const test = base.extend<{ policy: ReturnType<typeof chromePolicyForDemo> }>({
+  policy: async ({}, use) => {
+    const policy = chromePolicyForDemo();
+    const written = await writePolicyFile(POLICY_FILE, policy.file);
+    try {
+      await use(policy);
+    } finally {
+      await written.remove();
+    }
+  },
+});
+
+test('the example policy file: values reach CaseLens intact, show locked in Settings, and the agency profile reads the screen', async ({ demo, policy }) => {
+  const { caselens } = policy;
   const userDataDir = await mkdtemp(path.join(tmpdir(), 'caselens-policy-'));
   try {
     const context = await launchWithExtension(userDataDir);
@@ -67,7 +80,6 @@ test('the example policy file: values reach CaseLens intact, show locked in Sett
       await context.close();
     }
   } finally {
-    await written.remove();
     await rm(userDataDir, { recursive: true, force: true });
   }
 });
