@@ -207,8 +207,9 @@ const TemplateObject = z
           .object({
             name: z.string().min(3).max(200),
             answers: z.record(z.string(), scalar),
-            /** The note as the worker edited it, when the example is about edited text. */
+            /** The note (and CLNO title) as the worker edited them, when the example is about edited text. */
             text: z.string().max(4000).optional(),
+            title: z.string().max(200).optional(),
             expect: z.object({ checks: z.array(z.string().min(1)).max(30) }).strict(),
           })
           .strict(),
