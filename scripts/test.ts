@@ -1,19 +1,24 @@
-// `npm test`: typecheck, lint, unit tests, build (Chrome and Firefox), e2e in real Chromium.
+// `npm test`: typecheck, lint, unit tests, builds (Chrome/Edge and Firefox, store and demo),
+// Mozilla's add-on linter, e2e in real Chromium, then e2e in Firefox ESR.
 // Stops at the first failing step and says which.
 import { spawnSync } from 'node:child_process';
-import { ensureChromium } from './ensure-chromium';
+import { ensureChromium, ensureFirefox } from './ensure-browsers';
 
 const steps: Array<[string, string[]]> = [
   ['typecheck', ['npx', 'tsc', '--noEmit']],
   ['lint', ['npx', 'eslint', '.', '--max-warnings=0']],
   ['unit tests', ['npx', 'vitest', 'run']],
   ['build (Chrome/Edge MV3, store)', ['npx', 'wxt', 'build']],
-  ['build (Firefox, store)', ['npx', 'wxt', 'build', '-b', 'firefox']],
+  ['build (Firefox MV2, store)', ['npx', 'wxt', 'build', '-b', 'firefox']],
   ['build (Chrome/Edge MV3, demo: the store build plus the demo origin)', ['npx', 'tsx', 'scripts/build-demo.ts']],
+  ['build (Firefox MV2, demo)', ['npx', 'tsx', 'scripts/build-demo.ts', '--firefox']],
+  ['web-ext lint (Firefox builds)', ['npx', 'tsx', 'scripts/lint-firefox.ts']],
   ['e2e (Chromium)', ['npx', 'playwright', 'test']],
+  ['e2e (Firefox ESR)', ['npx', 'playwright', 'test', '-c', 'playwright.firefox.config.ts']],
 ];
 
 ensureChromium();
+ensureFirefox();
 for (const [name, [cmd, ...args]] of steps) {
   if (!cmd) continue;
   const started = Date.now();

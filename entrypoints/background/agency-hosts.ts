@@ -41,8 +41,9 @@ export async function registerAgencyHosts(settings: Settings): Promise<void> {
   if (!matches.length) return;
   const script = { id: SCRIPT_ID, matches, js: ['content-scripts/content.js'], allFrames: true, runAt: 'document_idle' as const, persistAcrossSessions: true };
   // about:blank and srcdoc frames of the agency's own pages inherit their origin and are read
-  // too (matchOriginAsFallback); the content script checks the origin again. Firefox has no
-  // such option and refuses unknown keys.
+  // too (matchOriginAsFallback); the content script checks the origin again. Firefox ESR 140
+  // takes the option too (its registration reports it in the Firefox e2e); a browser without
+  // it refuses the unknown key, and the registration is retried without.
   await browser.scripting
     .registerContentScripts([{ ...script, matchOriginAsFallback: true }])
     .catch(() => browser.scripting.registerContentScripts([script]));

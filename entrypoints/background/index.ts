@@ -23,6 +23,7 @@ import { refreshPolicy } from '../../components/managed-values';
 import { openFirstRunOnInstall } from '../../components/first-run/open-on-install';
 import { forgetWindow, publishTab } from './active-context';
 import { listen } from './router';
+import { openPanelFor, openPanelFromToolbar } from './panel-opener';
 
 const FRAME_PORT = 'caselens-frame:';
 
@@ -113,11 +114,11 @@ export default defineBackground(() => {
     for (const frame of allFrames()) void send(frame.tabId, frame.frameId, { type: 'rmss-guide', guide });
   });
 
-  // Keyboard shortcut: open the side panel on the narration studio for the current screen.
+  // Keyboard shortcut: open the side panel (Firefox: sidebar) on the narration studio for the current screen.
   browser.commands?.onCommand.addListener((command, tab) => {
     if (command !== 'open-narration') return;
+    openPanelFor(tab?.windowId);
     void browser.storage.session.set({ [PANEL_VIEW_KEY]: 'narration' });
-    if (tab?.windowId !== undefined) void browser.sidePanel?.open({ windowId: tab.windowId }).catch(() => {});
   });
   watchStorage(
     () => void pushKnowledge().then(() => reads.refreshMarks()),
@@ -135,5 +136,5 @@ export default defineBackground(() => {
   browser.storage.onChanged.addListener((_changes, area) => {
     if (area === 'managed') void refreshPolicy();
   });
-  void browser.sidePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => {});
+  openPanelFromToolbar();
 });
