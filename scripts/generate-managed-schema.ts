@@ -57,6 +57,15 @@ export function managedSchema(): ChromeSchema {
         description: 'Agency screen profiles (docs/screen-profiles.md), added to the built-in ones or replacing them by id.',
         items: toChromeSchema(jsonSchemaOf(ScreenProfileSchema), 'profiles[]', NARROWED),
       },
+      policyPacks: {
+        type: 'array',
+        title: 'Policy packs',
+        // A pack holds rules whose conditions nest without limit, which Chrome's dialect (no
+        // $ref) cannot declare; as text it passes Chrome's filter whole and CaseLens checks it
+        // exactly as on import, examples included.
+        description: 'Agency policy packs (docs/policy-packs.md), each the JSON text of one pack file. A pack whose examples fail is not applied and the panel says so.',
+        items: { type: 'string' },
+      },
     },
   };
 }

@@ -2,7 +2,8 @@
  * Enterprise policy in real Chromium, from the example an agency copies
  * (docs/deployment/chrome-edge-caselens-policy.json): written as a real managed-policy file,
  * Chromium hands every value to CaseLens unchanged (the managed schema drops nothing), the
- * Settings tab shows them locked and says the agency set them, and the agency's screen profile
+ * Settings tab shows them locked and says the agency set them, the pushed policy pack is in force,
+ * and the agency's screen profile
  * and hosts take effect on the (demo) legacy system.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -66,6 +67,10 @@ test('the example policy file: values reach CaseLens intact, show locked in Sett
       const host = panel.locator(`[data-host="${demoHostPattern('chromium')}"]`);
       await expect(host).toContainText('access granted');
       await expect(panel.getByLabel('Add address')).toHaveCount(0); // the list is the agency's
+      // The policy pack pushed as JSON text is checked and in force, marked as the agency's.
+      const pushedPack = panel.locator('[data-pack="ak-office-closures-2026"]');
+      await expect(pushedPack).toContainText('(enterprise policy)');
+      await expect(pushedPack.getByRole('button')).toHaveCount(0); // only imported packs can be removed
 
       // The agency's profile (bound to its host by the policy) is the one reading TRACS CSUM.
       const page = await context.newPage();

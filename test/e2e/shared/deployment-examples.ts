@@ -32,6 +32,7 @@ const replaceAll = (text: string, from: string, to: string) => text.split(from).
 export interface CaseLensPolicy {
   settings: Record<string, unknown>;
   profiles: Array<{ id: string; title: string }>;
+  policyPacks?: string[];
 }
 
 /** docs/deployment/chrome-edge-caselens-policy.json for the demo build in Chromium. */

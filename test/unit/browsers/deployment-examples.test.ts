@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { validateSettingsPart } from '../../../lib/config/effective-settings';
 import { validateProfiles } from '../../../lib/config/profile-set';
+import { policyInForce } from '../../../lib/policy-pack/in-force';
 import { GECKO_ID } from '../../../lib/origins/extension-ids';
 import { EXAMPLES, PLACEHOLDERS } from '../../e2e/shared/deployment-examples';
 import { chromeFilter } from '../helpers/chrome-policy-filter';
@@ -22,6 +23,12 @@ describe('docs/deployment examples', () => {
     expect(validateSettingsPart(chrome.settings, 'Example').problems).toEqual([]);
     expect(validateProfiles(chrome.profiles, 'Example').problems).toEqual([]);
     expect(chromeFilter(schema, chrome)).toEqual(chrome);
+  });
+
+  it('carry a policy pack as JSON text that CaseLens applies from enterprise policy', () => {
+    const inForce = policyInForce(undefined, chrome.policyPacks);
+    expect(inForce.problems).toEqual([]);
+    expect(inForce.sources).toEqual({ 'ak-office-closures-2026': 'enterprise policy' });
   });
 
   it('give Firefox the same CaseLens values, by the add-on id, installed from the agency package', () => {

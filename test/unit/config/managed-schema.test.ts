@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, SettingsSchema } from '../../../lib/config/settings-schema';
 import { ScreenProfileSchema } from '../../../lib/screen/profile-schema';
 import { BUILT_IN_PROFILES } from '../../../lib/profiles';
+import { policyInForce } from '../../../lib/policy-pack/in-force';
 import { MANAGED_SCHEMA_PATH, renderManagedSchema } from '../../../scripts/generate-managed-schema';
 import { chromeProblems, toChromeSchema, VALUE_CONSTRAINTS, type ChromeSchema } from '../../../scripts/managed-schema/chrome-schema';
 import { chromeFilter, InvalidForChrome } from '../helpers/chrome-policy-filter';
@@ -43,6 +44,15 @@ describe('enterprise-policy schema (public/managed-schema.json)', () => {
     const asJson = (v: unknown) => JSON.parse(JSON.stringify(v)) as unknown;
     expect(chromeFilter(settings, asJson(DEFAULT_SETTINGS))).toEqual(asJson(DEFAULT_SETTINGS));
     for (const profile of BUILT_IN_PROFILES) expect(chromeFilter(profileItem, asJson(profile)), profile.id).toEqual(asJson(profile));
+  });
+
+  it('carries a policy pack pushed as JSON text through Chrome unchanged, and CaseLens applies it', () => {
+    const packText = readFileSync('docs/examples/policy-pack-alaska-closures.json', 'utf8');
+    const pushed = chromeFilter(committed, { policyPacks: [packText] }) as { policyPacks: unknown };
+    expect(pushed).toEqual({ policyPacks: [packText] });
+    const inForce = policyInForce(undefined, pushed.policyPacks);
+    expect(inForce.problems).toEqual([]);
+    expect(Object.values(inForce.sources)).toEqual(['enterprise policy']);
   });
 
   it('every setting an agency can push is documented in docs/configuration.md', () => {
