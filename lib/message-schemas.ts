@@ -78,6 +78,8 @@ export const ContentMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('screen-read'), docId: DocId, read: ScreenReadSchema.nullable(), top: z.boolean() }).strict(),
   z.object({ type: z.literal('marks-shown'), docId: DocId, marks: MarksReportSchema }).strict(),
   z.object({ type: z.literal('open-panel'), docId: DocId }).strict(),
+  z.object({ type: z.literal('load-reader'), docId: DocId }).strict(),
+  z.object({ type: z.literal('next-mark'), docId: DocId }).strict(),
   TeachCaptureSchema.extend({ type: z.literal('teach-capture'), docId: DocId }).strict(),
   z.object({ type: z.literal('teach-ended'), docId: DocId }).strict(),
 ]);

@@ -80,6 +80,10 @@ export type ContentToBackground =
   | { type: 'screen-read'; docId: string; read: ScreenRead | null; top: boolean }
   | { type: 'marks-shown'; docId: string; marks: MarksReport }
   | { type: 'open-panel'; docId: string }
+  /** The first stage found the page can be a legacy screen: inject the reader into this frame. */
+  | { type: 'load-reader'; docId: string }
+  /** The next-mark key was pressed in a frame without marks: move to the frame that has them. */
+  | { type: 'next-mark'; docId: string }
   | ({ type: 'teach-capture'; docId: string } & TeachCapturePayload)
   | { type: 'teach-ended'; docId: string };
 

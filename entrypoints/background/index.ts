@@ -15,10 +15,10 @@ import type { BackgroundToContent } from '../../lib/messages';
 import { classifySender } from '../../lib/message-senders';
 import { openDb } from '../../lib/store/db';
 import { closeStorageToContentScripts, currentProfiles, currentScope, currentSettings, forgetScope, watchStorage } from './extension-state';
-import { allFrames, endFrame, forgetTab, framesOf, startFrame } from './frames';
+import { allFrames, endFrame, forgetTab, frameWithMarks, framesOf, startFrame } from './frames';
 import { ScreenReads } from './screen-reads';
 import { DAILY_ALARM, REMINDER_ALARM, dailyCare, scheduleAlarms, sendReminder } from './housekeeping';
-import { registerAgencyHosts } from './agency-hosts';
+import { READER_FILE, registerAgencyHosts } from './agency-hosts';
 import { refreshPolicy } from '../../components/managed-values';
 import { openFirstRunOnInstall } from '../../components/first-run/open-on-install';
 import { forgetWindow, publishTab } from './active-context';
@@ -39,9 +39,20 @@ export default defineBackground(() => {
     for (let waited = 0; waited < 1500 && !framesOf(tabId).length; waited += 50) await new Promise((r) => setTimeout(r, 50));
   };
 
+  const focusNextMark = (tabId: number, except?: number) => {
+    const frame = frameWithMarks(tabId, except);
+    if (frame) void send(tabId, frame.frameId, { type: 'next-mark' });
+  };
+
   listen({
     reads,
     ensureFrames,
+    focusNextMark,
+    injectReader: async (tabId, frameId, documentId) => {
+      // Into the asking document only (by its id where the browser gives one; Firefox does not).
+      const target = documentId ? { tabId, documentIds: [documentId] } : { tabId, frameIds: [frameId] };
+      await browser.scripting.executeScript({ target: target as { tabId: number; frameIds?: number[] }, files: [READER_FILE] });
+    },
     onPanelChange: async (message) => {
       if (message.type === 'case-changed') await reads.refreshMarks(message.caseKey);
       else await pushKnowledge();
@@ -110,8 +121,9 @@ export default defineBackground(() => {
     for (const frame of allFrames()) void send(frame.tabId, frame.frameId, { type: 'rmss-guide', guide });
   });
 
-  // Keyboard shortcut: open the side panel on the narration studio for the current screen.
+  // Keyboard shortcuts: the next mark on the page; the side panel on the narration studio.
   browser.commands?.onCommand.addListener((command, tab) => {
+    if (command === 'next-mark' && tab?.id !== undefined) focusNextMark(tab.id);
     if (command !== 'open-narration') return;
     void browser.storage.session.set({ [PANEL_VIEW_KEY]: 'narration' });
     if (tab?.windowId !== undefined) void browser.sidePanel?.open({ windowId: tab.windowId }).catch(() => {});

@@ -23,6 +23,10 @@ const NOT_READ: HelloReply = { read: false, profiles: [], surveys: [], guide: nu
 
 export interface RouterDeps {
   reads: ScreenReads;
+  /** Injects the content script's reader into one frame (its document, where the browser names it). */
+  injectReader: (tabId: number, frameId: number, documentId?: string) => Promise<void>;
+  /** Moves the keyboard focus to the next mark in a tab (in a frame that shows marks), other than `except`. */
+  focusNextMark: (tabId: number, except?: number) => void;
   ensureFrames: (tabId: number) => Promise<void>;
   onPanelChange: (message: Extract<PanelMessage, { type: 'profiles-changed' | 'case-changed' }>) => Promise<void>;
 }
@@ -63,6 +67,22 @@ async function onContent(message: ContentMessage, sender: SenderInfo, deps: Rout
     }
     case 'open-panel':
       await browser.sidePanel?.open({ tabId }).catch(() => {});
+      return undefined;
+    case 'load-reader': {
+      // The first stage found a page that can be a legacy screen: the reader goes into that
+      // frame's document only, once.
+      const frame = frameOf(tabId, frameId);
+      if (frame?.docId !== message.docId) return { ok: false };
+      if (!frame.readerRequested) {
+        frame.readerRequested = true;
+        void deps.injectReader(tabId, frameId, (sender as { documentId?: string }).documentId).catch(() => {
+          frame.readerRequested = false;
+        });
+      }
+      return { ok: true };
+    }
+    case 'next-mark':
+      deps.focusNextMark(tabId, frameId);
       return undefined;
     case 'teach-capture':
     case 'teach-ended': {

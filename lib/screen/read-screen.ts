@@ -6,7 +6,7 @@
  * Pure DOM-in, data-out; the content script runs it, tests run it on fixtures.
  */
 import type { FieldSpec, ListSpec, ScreenProfile } from './profile-schema';
-import { buildTextIndex, controlValue, isValueControl } from './dom-text';
+import { buildTextIndex, controlValue, isValueControl, type TextIndex } from './dom-text';
 import { readGrid, type Grid } from './grid';
 import { locate, readElement, type LocateContext } from './locate';
 import { parseValue, type FieldValue, type ParseSpec } from './parse/parse-value';
@@ -191,7 +191,15 @@ function readList(ctx: LocateContext, profile: ScreenProfile, list: ListSpec, gr
 
 export function readWithProfile(root: ParentNode, profile: ScreenProfile, snapshot: ScreenSnapshot, opts: ReadOptions, alsoMatched: string[] = []): ScreenReadResult {
   const grid = gridFor(snapshot, profile);
-  const ctx: LocateContext = { root, index: snapshot.index, grid };
+  // The text index is built only if a locator needs it (labels, patterns): grid and selector
+  // screens never walk the whole page.
+  const ctx: LocateContext = {
+    root,
+    get index() {
+      return snapshot.index;
+    },
+    grid,
+  };
   const targets = new Map<string, Target>();
   const problems: ReadProblem[] = [];
   const fields = profile.fields.map((f) => readField(ctx, profile, f, opts, targets, problems));
@@ -237,8 +245,17 @@ export function readWithProfile(root: ParentNode, profile: ScreenProfile, snapsh
   };
 }
 
+/** The page as recognise() and the reader see it; its text index is built on first use only. */
 export function makeSnapshot(root: ParentNode, url: string): ScreenSnapshot {
-  return { url, root, index: buildTextIndex(root as Node), grids: new Map() };
+  let index: TextIndex | undefined;
+  return {
+    url,
+    root,
+    get index() {
+      return (index ??= buildTextIndex(root as Node));
+    },
+    grids: new Map(),
+  };
 }
 
 /**
