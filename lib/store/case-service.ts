@@ -33,21 +33,26 @@ export function summarise(evaluation: Evaluation & { reviewRuleIds?: ReadonlySet
   };
 }
 
+/**
+ * `onEvaluated` is told the evaluation as soon as it is made, before the record is written:
+ * a screen's marks need not wait for the write to commit.
+ */
 export async function recordObservation(
   db: CaseLensDb,
   obs: Observation,
   caseKey: string,
   now: Date,
   evaluate: CaseEvaluatorFn,
-): Promise<{ record: CaseRecord; evaluation: Evaluation }> {
+  onEvaluated?: (evaluation: Evaluation) => void,
+): Promise<{ record: CaseRecord; evaluation: Evaluation; duties: DutyMark[] }> {
   return db.transaction('rw', db.cases, db.caseload, db.duties, async () => {
     const existing = await db.cases.get(caseKey);
     const marks = await db.duties.where('caseKey').equals(caseKey).toArray();
     const at = now.toISOString();
     const [jurisdiction, caseNumber] = caseKey.split(':') as [CaseRecord['jurisdiction'], string];
-    const base = existing ?? { facts: { jurisdiction, caseNumber } as CaseFacts, sources: {}, pending: {} };
-    const state = mergeObservation(base, { ...obs, facts: { ...obs.facts, jurisdiction, caseNumber } }, at);
+    const state = mergeInto(existing, obs, caseKey, at);
     const evaluation = evaluate(state, marks);
+    onEvaluated?.(evaluation);
     const record: CaseRecord = {
       caseKey,
       jurisdiction,
@@ -60,8 +65,15 @@ export async function recordObservation(
       ...summarise(evaluation, evaluation.asOf),
     };
     await putCase(db, record);
-    return { record, evaluation };
+    return { record, evaluation, duties: marks };
   });
+}
+
+/** What a case becomes once an observation is merged into it (the stored record, or a new case). */
+export function mergeInto(existing: Pick<CaseRecord, 'facts' | 'sources' | 'pending'> | undefined, obs: Observation, caseKey: string, at: string) {
+  const [jurisdiction, caseNumber] = caseKey.split(':') as [CaseRecord['jurisdiction'], string];
+  const base = existing ?? { facts: { jurisdiction, caseNumber } as CaseFacts, sources: {}, pending: {} };
+  return mergeObservation(base, { ...obs, facts: { ...obs.facts, jurisdiction, caseNumber } }, at);
 }
 
 /** Screen health: how each field of a recognised screen read, kept locally to spot drift. */
