@@ -13,6 +13,12 @@ const SCRIPT_ID = 'caselens-agency-hosts';
 /** The content script's first stage (entrypoints/caselens-page.ts); it has the reader injected where needed. */
 export const FIRST_STAGE_FILE = '/caselens-page.js';
 export const READER_FILE = '/caselens-reader.js';
+/**
+ * The first stage starts when the document is parsed (not at "idle", which in Chromium waits
+ * for the page's load event or 200 ms): it only says hello and looks up a few selectors, so it
+ * costs the page nothing measurable, and the reader is there sooner.
+ */
+const RUN_AT = 'document_end' as const;
 
 export async function grantedAgencyHosts(settings: Settings): Promise<string[]> {
   const granted: string[] = [];
@@ -35,10 +41,11 @@ export async function registerAgencyHosts(settings: Settings): Promise<void> {
   // Registrations persist across browser restarts: leave an unchanged one alone, so no page
   // loading while the worker starts goes unread.
   const same = (a: readonly string[] = [], b: readonly string[]) => a.length === b.length && a.every((x) => b.includes(x));
-  if (existing.length && same(existing[0]!.matches, matches) && same(existing[0]!.js, [FIRST_STAGE_FILE.slice(1)])) return;
-  if (existing.length) await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
+  const current = existing[0];
+  if (current && same(current.matches, matches) && same(current.js, [FIRST_STAGE_FILE.slice(1)]) && current.runAt === RUN_AT) return;
+  if (current) await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
   if (!matches.length) return;
-  const script = { id: SCRIPT_ID, matches, js: [FIRST_STAGE_FILE.slice(1)], allFrames: true, runAt: 'document_idle' as const, persistAcrossSessions: true };
+  const script = { id: SCRIPT_ID, matches, js: [FIRST_STAGE_FILE.slice(1)], allFrames: true, runAt: RUN_AT, persistAcrossSessions: true };
   // about:blank and srcdoc frames of the agency's own pages inherit their origin and are read
   // too (matchOriginAsFallback); the content script checks the origin again. Firefox has no
   // such option and refuses unknown keys.

@@ -5,7 +5,8 @@
  * surveys by message, only those for their own origin).
  */
 import { browser } from 'wxt/browser';
-import { IMPORTED_PROFILES_KEY, MANAGED_POLICY_KEY, SETTINGS_KEY } from '../../lib/storage-keys';
+import { IMPORTED_PROFILES_KEY, MANAGED_POLICY_KEY, RMSS_GUIDE_KEY, SETTINGS_KEY } from '../../lib/storage-keys';
+import { readGuideShare, type RmssGuideShare } from '../../lib/rmss/guide-share';
 import { effectiveSettings, type EffectiveSettings } from '../../lib/config/effective-settings';
 import { profileSet, type ProfileSet } from '../../lib/config/profile-set';
 import { builtInKnowledge } from '../../lib/knowledge';
@@ -17,6 +18,13 @@ import { DEMO_BUILD } from './build-flavour';
 let settingsCache: Promise<EffectiveSettings> | undefined;
 let profilesCache: Promise<ProfileSet> | undefined;
 let scopeCache: Promise<OriginScope> | undefined;
+let guideCache: Promise<RmssGuideShare | null> | undefined;
+
+/** The side panel's RMSS guide result (storage.session), kept in memory: every hello carries it. */
+export function currentGuide(): Promise<RmssGuideShare | null> {
+  guideCache ??= browser.storage.session.get(RMSS_GUIDE_KEY).then((v) => readGuideShare(v[RMSS_GUIDE_KEY]));
+  return guideCache;
+}
 
 export function currentSettings(): Promise<EffectiveSettings> {
   settingsCache ??= (async () => {
@@ -64,6 +72,7 @@ export function watchStorage(onProfilesChanged: () => void, onSettingsChanged: (
   // The policy copy changes when the browser's answer differs (see refreshPolicy).
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'managed') return;
+    if (area === 'session' && RMSS_GUIDE_KEY in changes) guideCache = undefined;
     const policy = MANAGED_POLICY_KEY in changes;
     if (policy || SETTINGS_KEY in changes) {
       settingsCache = undefined;

@@ -22,8 +22,8 @@ export interface FrameState {
   caseKey?: string;
   at: number;
   marks: MarksReport;
-  /** The content script's reader was injected into this document. */
-  readerRequested?: boolean;
+  /** How often the content script's reader was injected into this document. */
+  readerInjections?: number;
 }
 
 const tabs = new Map<number, Map<number, FrameState>>();

@@ -51,10 +51,12 @@ export default defineBackground(() => {
     injectReader: async (tabId, frameId, documentId) => {
       // Into the asking document only (by its id where the browser gives one; Firefox does not).
       const target = documentId ? { tabId, documentIds: [documentId] } : { tabId, frameIds: [frameId] };
-      await browser.scripting.executeScript({ target: target as { tabId: number; frameIds?: number[] }, files: [READER_FILE] });
+      // injectImmediately: not held back until the document is idle (its load event).
+      await browser.scripting.executeScript({ target: target as { tabId: number; frameIds?: number[] }, files: [READER_FILE], injectImmediately: true });
     },
     onPanelChange: async (message) => {
       if (message.type === 'case-changed') await reads.refreshMarks(message.caseKey);
+      else if (message.type === 'data-changed') await reads.refreshMarks();
       else await pushKnowledge();
     },
   });

@@ -26,8 +26,10 @@ import { STAGE_KEY, type FirstStage, type Reader, type StageGlobal, type StartRe
 
 /** A page that showed no screen is checked again at most this often while it changes. */
 export const CHECK_WAIT_MS = 250;
-/** How long the reader may take to arrive before the page is left alone. */
+/** How long the reader may take to arrive before the page is left alone (until it changes). */
 const LOAD_TIMEOUT_MS = 5000;
+/** How long to wait for a reader the background said it is injecting before asking for it. */
+const SPECULATIVE_WAIT_MS = 1000;
 
 /** Alt+Shift+M: the next CaseLens mark on the page (also an extension command, see wxt.config.ts). */
 export const isNextMarkKey = (e: KeyboardEvent) => e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && e.code === 'KeyM';
@@ -46,6 +48,10 @@ export async function startFirstStage(): Promise<void> {
   const conn = new Connection(newDocId(), isInvalid);
   const docId = conn.docId;
   const sayHello = () => conn.send<HelloReply>({ type: 'hello', docId, origin: self.origin });
+  let reader: Reader | undefined;
+  let factory: StartReader | undefined;
+  let arrived: () => void = () => {};
+  const arrival = new Promise<void>((resolve) => (arrived = resolve));
   const stage: FirstStage & { stop(): void } = {
     docId,
     conn,
@@ -53,7 +59,11 @@ export async function startFirstStage(): Promise<void> {
     edits: new EditTracker(document),
     signal: life.signal,
     isInvalid,
-    readerLoaded: () => {},
+    readerLoaded: (start: StartReader) => {
+      // The reader may arrive before the hello answer (the background injects it alongside).
+      factory ??= start;
+      arrived();
+    },
     stop: () => life.abort(),
   };
   g[STAGE_KEY] = stage;
@@ -72,23 +82,32 @@ export async function startFirstStage(): Promise<void> {
   // Typed-but-unsaved values are tracked from the start, before the reader is here.
   stage.edits.start(life.signal);
 
-  let reader: Reader | undefined;
-  let loading: Promise<Reader | undefined> | undefined;
-  const loadReader = (): Promise<Reader | undefined> =>
-    (loading ??= new Promise<Reader | undefined>((resolve) => {
-      const timer = setTimeout(() => resolve(undefined), LOAD_TIMEOUT_MS);
-      stage.readerLoaded = (start: StartReader) => {
-        if (reader || life.signal.aborted) return;
-        clearTimeout(timer);
-        reader = start(stage);
-        resolve(reader);
-      };
-      perfMark('reader-requested');
-      conn.send({ type: 'load-reader', docId }).catch(() => resolve(undefined));
-    }).then((r) => {
-      if (!r) loading = undefined; // not loaded (worker restarting): a later change asks again
-      return r;
-    }));
+  const wait = (ms: number) => Promise.race([arrival.then(() => true), new Promise<boolean>((r) => setTimeout(() => r(false), ms))]);
+  const request = () => {
+    perfMark('reader-requested');
+    void conn.send({ type: 'load-reader', docId }).catch(() => {});
+  };
+  // The background injects the reader at once where this URL showed a screen before (its
+  // hello reply says so); elsewhere it is asked for once the page passed the check.
+  if (hello.reader) perfMark('reader-requested');
+  let fetching: Promise<boolean> | undefined;
+  const fetchReader = () =>
+    (fetching ??= (async () => {
+      if (factory) return true;
+      if (!hello.reader) request();
+      if (await wait(hello.reader ? SPECULATIVE_WAIT_MS : LOAD_TIMEOUT_MS)) return true;
+      if (hello.reader) {
+        request();
+        if (await wait(LOAD_TIMEOUT_MS)) return true;
+      }
+      fetching = undefined; // not loaded (the worker restarting?): a later change asks again
+      return false;
+    })());
+  /** The reader, started (loaded first if need be); undefined if it could not be loaded. */
+  const startReader = async (): Promise<Reader | undefined> => {
+    if (!reader && (await fetchReader()) && factory && !reader && !life.signal.aborted) reader = factory(stage);
+    return reader;
+  };
 
   const couldBeScreen = () =>
     possibleProfiles(document, location.href, stage.hello.profiles).length > 0 || hasSurveyForm(document, stage.hello.surveys);
@@ -96,11 +115,17 @@ export async function startFirstStage(): Promise<void> {
   // A page that shows no screen (yet): re-checked when it changes, at most every CHECK_WAIT_MS.
   let light: MutationObserver | undefined;
   let checkTimer: ReturnType<typeof setTimeout> | undefined;
+  let starting = false;
   const check = () => {
-    if (reader || loading || life.signal.aborted) return;
+    if (reader || starting || life.signal.aborted) return;
     if (couldBeScreen()) {
       light?.disconnect();
-      void loadReader();
+      light = undefined;
+      starting = true;
+      void startReader().then((r) => {
+        starting = false;
+        if (!r) check(); // not loaded: watch again, and ask again on the next change
+      });
       return;
     }
     if (light) return;
@@ -147,7 +172,7 @@ export async function startFirstStage(): Promise<void> {
       case 'teach':
       case 'teach-preview':
         // Teaching a screen CaseLens does not know: the reader (with teach mode) loads now.
-        void loadReader().then((r) => {
+        void startReader().then((r) => {
           if (!r || !r.onMessage(message, sendResponse)) sendResponse({ ok: false, message: 'CaseLens could not start on this page. Reload it and try again.' });
         });
         return true;

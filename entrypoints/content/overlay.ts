@@ -261,10 +261,16 @@ export class Overlay {
   private layout(): void {
     const view = this.doc.defaultView;
     if (!view) return;
+    const placed = [...this.layers.values()].flat();
+    if (!placed.length && !this.cursor) {
+      // Nothing to place: no geometry is read (that would force the page's layout).
+      this.report();
+      return;
+    }
     const pageWidth = this.doc.documentElement.clientWidth;
     /** Marks already placed on each box, so badges on one field sit side by side. */
     const slots = new Map<string, number>();
-    for (const p of [...this.layers.values()].flat()) {
+    for (const p of placed) {
       const rect = rectOf(p.target);
       p.mark.hidden = !rect;
       if (!rect) continue;

@@ -10,7 +10,8 @@
  * read differs (a hash, lib/screen/read-hash.ts), then confirms or changes the marks. Marks of
  * another screen or case are never carried over: they go at once.
  */
-import { makeSnapshot, markUnsaved, readScreen, readWithProfile, type ScreenRead, type ScreenReadResult } from '../../lib/screen/read-screen';
+import { extractScreen, extractWithProfile, makeSnapshot, markUnsaved, type Extracted, type RawRead } from '../../lib/screen/extract';
+import type { ScreenProfile } from '../../lib/screen/profile-schema';
 import { hashRead } from '../../lib/screen/read-hash';
 import { possibleProfiles } from '../../lib/screen/prefilter';
 import type { Target } from '../../lib/screen/target';
@@ -26,17 +27,23 @@ import { RmssOverlay } from './rmss-overlay';
 import { screenScope } from './screen-scope';
 import type { FirstStage, Reader } from './stage-link';
 
+/** The case number a read shows, as the screen shows it (upper case), if it shows one. */
+function caseNumberOf(read: RawRead | null, profile: ScreenProfile | undefined): string | undefined {
+  const i = profile?.fields.findIndex((f) => f.fact === 'caseNumber') ?? -1;
+  const raw = i >= 0 ? read?.fields[i]?.raw?.trim() : undefined;
+  return raw ? raw.toUpperCase() : undefined;
+}
+
 /** Which screen of which case a read shows: marks never outlive it. */
-function identityOf(read: ScreenRead | null): string {
-  if (!read) return '';
-  const caseNumber = read.fields.find((f) => f.fact === 'caseNumber' && f.status === 'ok')?.raw ?? '';
-  return `${read.profileId}\n${caseNumber.trim().toUpperCase()}`;
+function identityOf(ex: Extracted): string {
+  return ex.raw ? `${ex.raw.profileId}\n${caseNumberOf(ex.raw, ex.profile) ?? ''}` : '';
 }
 
 export function startReader(stage: FirstStage): Reader {
   perfMark('reader-started');
   const { docId, conn, edits, signal } = stage;
-  let lastRead: ScreenRead | null = null;
+  let lastRead: RawRead | null = null;
+  let lastProfile: ScreenProfile | undefined;
   let lastHash: number | undefined;
   let shownIdentity = '';
   let sent = 0;
@@ -52,39 +59,46 @@ export function startReader(stage: FirstStage): Reader {
   const rmss = new RmssOverlay(document, overlay, stage.hello.surveys, stage.hello.guide);
   // A frameset document has no body and shows nothing to read.
   const readable = () => document.body?.nodeName === 'BODY';
-  const options = () => ({ url: location.href, referenceYear: new Date().getFullYear() });
 
   /** Recognise and read the screen (only the profiles the page could match are tried). */
-  const readNow = (): ScreenReadResult => {
+  const readNow = (): Extracted => {
     const profiles = possibleProfiles(document, location.href, stage.hello.profiles);
-    const result = profiles.length ? readScreen(document, profiles, options()) : { read: null, targets: new Map<string, Target>() };
+    perfMark('read-checked-profiles');
+    const result: Extracted = profiles.length ? extractScreen(document, profiles, location.href) : { raw: null, targets: new Map<string, Target>(), cells: [] };
+    perfMark('read-extracted');
     markUnsaved(result, (control) => edits.typedBy(control));
     return result;
   };
 
   const read = async (force = false) => {
     if (!readable()) return;
+    perfMark('read-start');
     const result = readNow();
-    const hash = hashRead(result.read);
+    const hash = hashRead(result.raw);
     perfMark('read-done');
     targets = result.targets;
     watcher.watch(screenScope(result, rmss.formRoot()));
-    const identity = identityOf(result.read);
+    const identity = identityOf(result);
     if (identity !== shownIdentity) {
       findings = []; // another screen or case: its marks do not belong here
       shownIdentity = identity;
     }
-    overlay.render(findings, targets); // existing marks onto the repainted fields, now
-    if (!force && hash === lastHash) return;
-    lastHash = hash;
+    const changed = force || hash !== lastHash;
     const previous = lastRead;
-    lastRead = result.read;
-    if (!result.read && !previous && !force) return; // still not a known screen
-    const mine = ++sent;
-    perfMark('read-sent');
-    const reply = await conn.send<{ findings: MarkFinding[] }>({ type: 'screen-read', docId, read: result.read, top: window === window.top });
+    lastHash = hash;
+    lastRead = result.raw;
+    lastProfile = result.profile;
+    // A changed read goes to the background first (the message leaves now), then the marks
+    // already shown move onto the repainted fields, in this same frame.
+    const mine = changed && (result.raw || previous || force) ? ++sent : 0;
+    if (mine) perfMark('read-sent');
+    const reply = mine ? conn.send<{ findings: MarkFinding[] }>({ type: 'screen-read', docId, read: result.raw, top: window === window.top }) : undefined;
+    overlay.render(findings, targets);
+    perfMark('marks-placed');
+    if (!reply) return;
+    const answer = await reply;
     if (mine !== sent || signal.aborted) return; // a newer read went meanwhile: its answer counts
-    findings = reply?.findings ?? [];
+    findings = answer?.findings ?? [];
     overlay.render(findings, targets);
     perfMark('findings-shown');
   };
@@ -99,12 +113,14 @@ export function startReader(stage: FirstStage): Reader {
   );
 
   const controlForFact = (fact: string): Control | undefined => {
-    const field = lastRead?.fields.find((f) => f.fact === fact);
+    const field = lastRead ? lastProfile?.fields.find((f) => f.fact === fact) : undefined;
     return field ? controlOf(targets.get(field.key)) : undefined;
   };
 
+  const narrationSpec = () => (lastRead ? lastProfile?.narrationTarget : undefined);
+
   const narrationLines = (): Control[] => {
-    const spec = lastRead?.narrationTarget;
+    const spec = narrationSpec();
     if (!spec) return [];
     return Array.from(document.querySelectorAll(spec.selector)).filter(
       (el): el is Control => el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement,
@@ -112,7 +128,7 @@ export function startReader(stage: FirstStage): Reader {
   };
 
   const titleControl = (): Control | undefined => {
-    const selector = lastRead?.narrationTarget?.titleSelector;
+    const selector = narrationSpec()?.titleSelector;
     const el = selector ? document.querySelector(selector) : null;
     return el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement ? el : undefined;
   };
@@ -121,8 +137,8 @@ export function startReader(stage: FirstStage): Reader {
   const mismatch = (expect: FrameExpectation): string | undefined => {
     if (expect.docId !== docId) return 'Nothing was written: this frame shows another page now.';
     if (expect.profileId && lastRead?.profileId !== expect.profileId) return 'Nothing was written: the screen changed. Check the panel, then try again.';
-    const caseOnScreen = lastRead?.fields.find((f) => f.fact === 'caseNumber' && f.status === 'ok')?.value;
-    if (expect.caseNumber && typeof caseOnScreen === 'string' && caseOnScreen.toUpperCase() !== expect.caseNumber.toUpperCase()) {
+    const caseOnScreen = caseNumberOf(lastRead, lastProfile);
+    if (expect.caseNumber && caseOnScreen && caseOnScreen !== expect.caseNumber.toUpperCase()) {
       return `Nothing was written: this screen shows case ${caseOnScreen}, not ${expect.caseNumber}.`;
     }
     return undefined;
@@ -135,7 +151,7 @@ export function startReader(stage: FirstStage): Reader {
       case 'set-field':
         return setFieldValue(controlForFact(message.fact), message.value);
       case 'insert-lines':
-        return lastRead?.narrationTarget ? insertLines(narrationLines(), message.lines, titleControl(), message.title) : undefined;
+        return narrationSpec() ? insertLines(narrationLines(), message.lines, titleControl(), message.title) : undefined;
       case 'undo-insert':
         return undoLastWrite();
       case 'teach':
@@ -146,7 +162,8 @@ export function startReader(stage: FirstStage): Reader {
           message: message.on ? 'Teach mode on: click values on the page, or press Tab to move between values and Enter to capture one.' : 'Teach mode off.',
         };
       case 'teach-preview':
-        return readWithProfile(document, message.profile, makeSnapshot(document, location.href), options()).read;
+        // The raw read: the side panel finishes it with the profile it sent (finishRead).
+        return extractWithProfile(document, message.profile, makeSnapshot(document, location.href)).raw;
     }
   };
 
@@ -161,6 +178,7 @@ export function startReader(stage: FirstStage): Reader {
         if (message.docId !== docId) return false;
         findings = message.findings;
         overlay.render(findings, targets);
+        perfMark('findings-pushed');
         return false;
       case 'knowledge':
         stage.hello.profiles = message.profiles;

@@ -4,7 +4,8 @@
  * and the survey form, if any. A page that shows no known screen is observed whole, so a
  * screen appearing anywhere is noticed.
  */
-import type { ScreenReadResult } from '../../lib/screen/read-screen';
+import type { Extracted } from '../../lib/screen/extract';
+import type { Target } from '../../lib/screen/target';
 
 function commonAncestor(a: Element, b: Element): Element {
   if (a.contains(b)) return a;
@@ -12,19 +13,25 @@ function commonAncestor(a: Element, b: Element): Element {
   return a.ownerDocument.documentElement;
 }
 
-export function screenScope(result: ScreenReadResult, formRoot: Element | null): Element[] | null {
-  const read = result.read;
-  if (!read) return null;
+export function screenScope(result: Extracted, formRoot: Element | null): Element[] | null {
+  if (!result.raw) return null;
   const doc = formRoot?.ownerDocument ?? (document as Document);
   let scope: Element | null = null;
   const add = (el: Element | null | undefined) => {
     if (!el?.isConnected) return;
     scope = scope ? commonAncestor(scope, el) : el;
   };
-  for (const t of result.targets.values()) add(t.kind === 'element' ? t.element : t.node.parentElement);
-  if (read.narrationTarget?.found) {
+  const addTarget = (t: Target | undefined) => t && add(t.kind === 'element' ? t.element : t.node.parentElement);
+  for (const t of result.targets.values()) addTarget(t);
+  // A list's rows share their table: its first and last cells are enough.
+  for (const rows of result.cells) {
+    addTarget(rows[0]?.find(Boolean));
+    addTarget(rows.at(-1)?.find(Boolean));
+  }
+  const narration = result.profile?.narrationTarget;
+  if (narration && (result.raw.narrationFound ?? 0) > 0) {
     try {
-      doc.querySelectorAll(read.narrationTarget.selector).forEach(add);
+      doc.querySelectorAll(narration.selector).forEach(add);
     } catch {
       // an invalid selector finds nothing, here as in the reader
     }

@@ -1,12 +1,11 @@
 /**
  * A 53-bit hash of a screen read (cyrb53, streamed over the read's own strings), so the
  * content script can tell "the screen shows what it showed" without building a JSON string of
- * the read: a 1000-row list is hashed in well under a millisecond and allocates nothing.
- * Everything the background derives from the read (values, statuses, problems) follows from
- * what is hashed here: the profile, the raw text of each field and cell, how it was found, and
- * whether it is typed but not saved.
+ * the read: a 1000-row list is hashed in about a millisecond and allocates nothing. The read
+ * is the raw one (extract.ts): everything the background derives from it follows from what is
+ * hashed here.
  */
-import type { FieldRead, ScreenRead } from './read-screen';
+import type { RawRead } from './extract';
 
 class Hasher {
   private h1 = 0xdeadbeef;
@@ -40,23 +39,20 @@ class Hasher {
   }
 }
 
-const STATUS = { ok: 1, empty: 2, unreadable: 3, missing: 4 } as const;
+const UNSAVED = { worker: 1, caselens: 2 } as const;
 
-function cell(h: Hasher, f: FieldRead): void {
-  h.str(f.key).num(STATUS[f.status]).str(f.raw).num(f.via ?? -1).num(f.unsaved === 'worker' ? 1 : f.unsaved === 'caselens' ? 2 : 0);
-}
-
-/** The hash of a read (null: no screen recognised), with anything else that should count as a change. */
-export function hashRead(read: ScreenRead | null, extra = ''): number {
+/** The hash of a raw read (null: no screen recognised), with anything else that should count as a change. */
+export function hashRead(read: RawRead | null, extra = ''): number {
   const h = new Hasher().str(extra);
   if (!read) return h.num(0).digest();
-  h.str(read.profileId).str(read.url).num(read.narrationTarget?.found ?? -1).num(read.problems.length);
+  h.str(read.profileId).str(read.url).num(read.narrationFound ?? -2).num(read.problems.length);
   for (const id of read.alsoMatched) h.str(id);
   h.num(read.fields.length);
-  for (const f of read.fields) cell(h, f);
-  for (const list of read.lists) {
-    h.str(list.key).num(list.rows.length);
-    for (const row of list.rows) for (const c of row) cell(h, c);
+  for (const f of read.fields) h.str(f.raw).num(f.via ?? -1).num(f.unsaved ? UNSAVED[f.unsaved] : 0);
+  for (const rows of read.lists) {
+    h.num(rows.length);
+    for (const row of rows) for (const cell of row) h.str(cell ?? undefined);
   }
+  for (const [at, by] of Object.entries(read.unsavedCells ?? {})) h.str(at).num(UNSAVED[by]);
   return h.digest();
 }
