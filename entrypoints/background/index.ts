@@ -23,6 +23,7 @@ import { refreshPolicy } from '../../components/managed-values';
 import { openFirstRunOnInstall } from '../../components/first-run/open-on-install';
 import { forgetWindow, publishTab } from './active-context';
 import { listen } from './router';
+import { yieldToForeground } from './foreground';
 
 const FRAME_PORT = 'caselens-frame:';
 
@@ -92,7 +93,19 @@ export default defineBackground(() => {
   browser.alarms.onAlarm.addListener((alarm) => {
     void (async () => {
       const { settings } = await currentSettings();
-      if (alarm.name === DAILY_ALARM) await dailyCare(db, settings, await evaluator());
+      if (alarm.name === DAILY_ALARM) {
+        // Screen reads first; a browser call now and then keeps the worker awake through a long pass.
+        let awake = Date.now();
+        const pause = async () => {
+          await yieldToForeground();
+          if (Date.now() - awake > 10_000) {
+            awake = Date.now();
+            await browser.runtime.getPlatformInfo().catch(() => {});
+          }
+        };
+        await dailyCare(db, settings, await evaluator(), new Date(), pause);
+        reads.forget(); // retention may have purged cases this worker kept in memory
+      }
       if (alarm.name === REMINDER_ALARM) await sendReminder(db, settings);
     })();
   });

@@ -13,6 +13,7 @@ import type { ActionResult, BackgroundToPanel, HelloReply, MarkFinding } from '.
 import { currentGuide, currentProfiles, currentScope } from './extension-state';
 import { frameOf, startFrame, type FrameState } from './frames';
 import { rememberScreen, wasScreen } from './screen-urls';
+import { foreground } from './foreground';
 import { forwardToPage } from './page-actions';
 import { publishTab } from './active-context';
 import { perfMark } from '../../lib/perf-marks';
@@ -137,7 +138,8 @@ export function listen(deps: RouterDeps): void {
     if (readOf) perfMark('read-received', readOf);
     const content = ContentMessageSchema.safeParse(raw);
     if (readOf) perfMark('read-validated', readOf);
-    if (content.success) return respond(onContent(content.data, sender, deps));
+    // A page's messages are foreground work: the daily care waits while they are answered.
+    if (content.success) return respond(foreground(onContent(content.data, sender, deps)));
     const panel = PanelMessageSchema.safeParse(raw);
     if (panel.success) return respond(onPanel(panel.data, sender, deps));
     // A known type of the wrong shape is refused and said so; anything else is not ours to answer.
