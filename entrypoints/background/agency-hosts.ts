@@ -14,11 +14,11 @@ const SCRIPT_ID = 'caselens-agency-hosts';
 export const FIRST_STAGE_FILE = '/caselens-page.js';
 export const READER_FILE = '/caselens-reader.js';
 /**
- * The first stage starts when the document is parsed (not at "idle", which in Chromium waits
- * for the page's load event or 200 ms): it only says hello and looks up a few selectors, so it
- * costs the page nothing measurable, and the reader is there sooner.
+ * The first stage starts when the page is idle (in Chromium after its load event, or 200 ms
+ * after it was parsed): a content script's world costs the page a few milliseconds to set up,
+ * which at "document_end" would land in the page's own load (measured: docs/performance.md).
  */
-const RUN_AT = 'document_end' as const;
+const RUN_AT = 'document_idle' as const;
 
 export async function grantedAgencyHosts(settings: Settings): Promise<string[]> {
   const granted: string[] = [];

@@ -34,6 +34,22 @@ const SPECULATIVE_WAIT_MS = 1000;
 /** Alt+Shift+M: the next CaseLens mark on the page (also an extension command, see wxt.config.ts). */
 export const isNextMarkKey = (e: KeyboardEvent) => e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && e.code === 'KeyM';
 
+/** Longest wait for a frameset's other frames to load before reading anyway (a page that never finishes). */
+const LOAD_WAIT_MS = 3000;
+
+/** Resolves once this document, and the top document when it is of the same origin, have loaded. */
+async function pageLoaded(): Promise<void> {
+  const windows: Window[] = [window];
+  try {
+    if (window.top && window.top !== window && window.top.document) windows.push(window.top);
+  } catch {
+    // another origin's frameset: its load is not ours to know
+  }
+  const loaded = (w: Window) =>
+    w.document.readyState === 'complete' ? Promise.resolve() : new Promise<void>((r) => w.addEventListener('load', () => r(), { once: true }));
+  await Promise.race([Promise.all(windows.map(loaded)), new Promise((r) => setTimeout(r, LOAD_WAIT_MS))]);
+}
+
 export async function startFirstStage(): Promise<void> {
   perfMark('page-start');
   const g = globalThis as StageGlobal;
@@ -72,6 +88,10 @@ export async function startFirstStage(): Promise<void> {
     if (g[STAGE_KEY] === stage) delete g[STAGE_KEY];
   });
 
+  // Nothing before the page (and, in a frameset of the same origin, the whole frameset) has
+  // loaded: the page's own load is never slowed by CaseLens.
+  await pageLoaded();
+  if (life.signal.aborted) return;
   const hello = await sayHello().catch(() => undefined);
   perfMark('hello-answered');
   if (!hello?.read || life.signal.aborted) {

@@ -1,10 +1,11 @@
 /**
  * Re-reads the screen when it changes in place (terminal emulators repaint without a page
  * load) or the worker edits a field. The re-read runs on the next animation frame, before the
- * browser paints the change, so marks move with the screen in the same frame. A read that
- * proved slow (a 1000-row list) waits instead for an idle moment, at most MAX_WAIT_MS; and
- * whatever happens, a screen that keeps changing is re-read at least every MAX_WAIT_MS (a
- * hidden tab, where no frame is painted, included).
+ * browser paints the change, so marks move with the screen in the same frame. Only while the
+ * screen keeps changing (the last read less than MAX_WAIT_MS ago) does a read that proved slow
+ * (a 1000-row list) wait for an idle moment instead, at most MAX_WAIT_MS; and whatever happens,
+ * a screen that keeps changing is re-read at least every MAX_WAIT_MS (a hidden tab, where no
+ * frame is painted, included).
  *
  * Only the recognised screen's subtree is observed (and the child lists of its ancestors, so
  * replacing the screen counts); changes that only touch CaseLens's own overlay are ignored.
@@ -39,8 +40,9 @@ export class ScreenWatcher {
   private frame = 0;
   private idle = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
-  /** How long the last change handler ran (ms): decides frame or idle for the next one. */
+  /** How long the last change handler ran (ms), and when it ended: decide frame or idle for the next one. */
   private lastCost = 0;
+  private lastEnd = -Infinity;
 
   constructor(
     private readonly doc: Document,
@@ -88,7 +90,8 @@ export class ScreenWatcher {
   schedule(): void {
     if (this.pending) return;
     this.pending = true;
-    if (this.lastCost > HEAVY_READ_MS && typeof requestIdleCallback === 'function') this.idle = requestIdleCallback(this.run, { timeout: MAX_WAIT_MS });
+    const storm = performance.now() - this.lastEnd < MAX_WAIT_MS;
+    if (storm && this.lastCost > HEAVY_READ_MS && typeof requestIdleCallback === 'function') this.idle = requestIdleCallback(this.run, { timeout: MAX_WAIT_MS });
     else this.frame = requestAnimationFrame(this.run);
     this.timer = setTimeout(this.run, MAX_WAIT_MS);
   }
@@ -107,6 +110,7 @@ export class ScreenWatcher {
     this.cancel();
     const started = performance.now();
     this.onChange();
-    this.lastCost = performance.now() - started;
+    this.lastEnd = performance.now();
+    this.lastCost = this.lastEnd - started;
   };
 }

@@ -54,7 +54,7 @@ describe('ScreenWatcher', () => {
     stop.abort();
   });
 
-  it('after a slow read, the next one waits for an idle moment (at most MAX_WAIT_MS)', async () => {
+  it('while the screen keeps changing, a read that proved slow waits for an idle moment (at most MAX_WAIT_MS); after a quiet spell it runs on the next frame again', async () => {
     document.body.innerHTML = '<div id="list"></div>';
     const slow = vi.fn(() => vi.advanceTimersByTime(HEAVY_READ_MS + 5));
     const { w, stop } = watcher(slow);
@@ -74,6 +74,13 @@ describe('ScreenWatcher', () => {
     expect(idle).toHaveBeenCalledWith(expect.any(Function), { timeout: MAX_WAIT_MS });
     await vi.advanceTimersByTimeAsync(MAX_WAIT_MS);
     expect(slow).toHaveBeenCalledTimes(2);
+    await vi.advanceTimersByTimeAsync(MAX_WAIT_MS * 3);
+    idle.mockClear();
+    list.append('c');
+    await deliver();
+    expect(idle).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(FRAME_MS);
+    expect(slow).toHaveBeenCalledTimes(3);
     stop.abort();
     vi.unstubAllGlobals();
   });
