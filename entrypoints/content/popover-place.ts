@@ -1,9 +1,9 @@
 /**
  * Where a mark's explanation goes: beside the field, never over it, and never over the inputs
  * or buttons of the page's form (the worker must still see and reach them). Tries the right of
- * the badge, then the left of the field, then below and above, each also shifted along the
- * field; takes the first place that covers nothing and stays on the page, else the one that
- * covers least. Pure geometry, so it is unit-tested.
+ * the badge and the left of the field at the field's height, then both moved up or down a
+ * little more each time, then below and above; takes the first place that covers nothing and
+ * stays on the page, else the one that covers least. Pure geometry, so it is unit-tested.
  */
 export interface Box {
   left: number;
@@ -29,7 +29,8 @@ export function placePopover(field: Box, size: { width: number; height: number }
   const xs = [field.left + field.width + BADGE_ROOM, field.left - GAP - width];
   const shifts = [0, 1, -1, 2, -2, 3, -3, 4, -4, 6, -6, 8, -8].map((k) => k * Math.max(20, Math.round(height / 4)));
   const candidates: Array<{ left: number; top: number }> = [];
-  for (const left of xs) for (const d of shifts) candidates.push({ left, top: field.top + d });
+  // Nearest first: beside the field at its height (right, then left), then moved up or down.
+  for (const d of shifts) for (const left of xs) candidates.push({ left, top: field.top + d });
   for (const top of [field.top + field.height + GAP, field.top - GAP - height]) {
     for (const d of [0, ...shifts.slice(1)]) candidates.push({ left: field.left + d * 2, top });
   }
