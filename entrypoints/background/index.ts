@@ -94,14 +94,18 @@ export default defineBackground(() => {
     void (async () => {
       const { settings } = await currentSettings();
       if (alarm.name === DAILY_ALARM) {
-        // Screen reads first; a browser call now and then keeps the worker awake through a long pass.
+        // Screen reads first, and at most half of a processor between them (the pass rests as
+        // long as its last slice took); a browser call now and then keeps the worker awake.
         let awake = Date.now();
+        let sliceStart = performance.now();
         const pause = async () => {
+          await new Promise((r) => setTimeout(r, Math.min(50, performance.now() - sliceStart)));
           await yieldToForeground();
           if (Date.now() - awake > 10_000) {
             awake = Date.now();
             await browser.runtime.getPlatformInfo().catch(() => {});
           }
+          sliceStart = performance.now();
         };
         await dailyCare(db, settings, await evaluator(), new Date(), pause);
         reads.forget(); // retention may have purged cases this worker kept in memory

@@ -4,7 +4,7 @@
  * and the survey form, if any. A page that shows no known screen is observed whole, so a
  * screen appearing anywhere is noticed.
  */
-import type { Extracted } from '../../lib/screen/extract';
+import { cellElement, type CellAt, type Extracted } from '../../lib/screen/extract';
 import type { Target } from '../../lib/screen/target';
 
 function commonAncestor(a: Element, b: Element): Element {
@@ -22,11 +22,12 @@ export function screenScope(result: Extracted, formRoot: Element | null): Elemen
     scope = scope ? commonAncestor(scope, el) : el;
   };
   const addTarget = (t: Target | undefined) => t && add(t.kind === 'element' ? t.element : t.node.parentElement);
+  const addCell = (at: CellAt | undefined) => add(cellElement(at) ?? (at && !('nodeType' in at) && at.kind === 'text' ? at.node.parentElement : undefined));
   for (const t of result.targets.values()) addTarget(t);
   // A list's rows share their table: its first and last cells are enough.
   for (const rows of result.cells) {
-    addTarget(rows[0]?.find(Boolean));
-    addTarget(rows.at(-1)?.find(Boolean));
+    addCell(rows[0]?.find(Boolean));
+    addCell(rows.at(-1)?.find(Boolean));
   }
   const narration = result.profile?.narrationTarget;
   if (narration && (result.raw.narrationFound ?? 0) > 0) {

@@ -53,22 +53,41 @@ export interface Extracted {
   profile?: ScreenProfile;
   /** Page nodes behind each field's value, by field key (where a mark goes, where a write goes). */
   targets: Map<string, Target>;
-  /** Page nodes behind each list cell, as raw.lists is laid out (no key strings for 1000 rows). */
-  cells: Array<Array<Array<Target | undefined>>>;
+  /**
+   * Page nodes behind each list cell, as raw.lists is laid out (no key strings for 1000 rows):
+   * the cell's element, or where in a text the cell sits.
+   */
+  cells: Array<Array<Array<CellAt | undefined>>>;
 }
 
 /** A raw value is capped: no field of a legacy screen is longer. */
 export const MAX_RAW = 4000;
 const cap = (s: string) => (s.length > MAX_RAW ? s.slice(0, MAX_RAW) : s);
 
+/** Where a list cell sits: its element (a table cell, or the input in it), or a place in a text (grid screens). */
+export type CellAt = Element | Target;
+
+/** The element a list cell's value sits in, if it sits in one. */
+export function cellElement(at: CellAt | undefined): Element | undefined {
+  if (!at) return undefined;
+  if ('nodeType' in at) return at;
+  return at.kind === 'element' ? at.element : undefined;
+}
+
 /** A list cell's key in the finished read ("clnos[3].date"). */
 export const cellKey = (list: ListSpec, row: number, column: number) => `${list.key}[${row}].${list.columns[column]!.key}`;
 
-/** A row's cells (td/th), once per row however many columns read from it. */
-function cellsOf(row: Element): Element[] {
+/** A row's cells (td/th), once per row however many columns read from it (a table row's own list). */
+function cellsOf(row: Element): ArrayLike<Element> {
+  if (row.nodeName === 'TR' && (row as HTMLTableRowElement).cells) return (row as HTMLTableRowElement).cells;
   const cells: Element[] = [];
   for (let c = row.firstElementChild; c; c = c.nextElementSibling) if (c.nodeName === 'TD' || c.nodeName === 'TH') cells.push(c);
   return cells;
+}
+
+function hasDataCell(cells: ArrayLike<Element>): boolean {
+  for (let i = 0; i < cells.length; i++) if (cells[i]!.nodeName === 'TD') return true;
+  return false;
 }
 
 /** The control a person reads in a cell: the cell itself, or the first one inside it (no query for a cell of plain text). */
@@ -78,7 +97,7 @@ function controlIn(el: Element): Element | undefined {
   return Array.from(el.querySelectorAll('input,select,textarea')).find(isValueControl);
 }
 
-type Cell = { raw: string | undefined; target?: Target };
+type Cell = { raw: string | undefined; at?: CellAt };
 
 function listRows(ctx: LocateContext, list: ListSpec, grid: Grid | null): Cell[][] {
   const rows: Cell[][] = [];
@@ -93,18 +112,21 @@ function listRows(ctx: LocateContext, list: ListSpec, grid: Grid | null): Cell[]
     for (const row of found) {
       const cells = cellsOf(row);
       // A table's heading row (th cells only) is not data.
-      if (row.nodeName === 'TR' && !cells.some((c) => c.nodeName === 'TD')) continue;
-      rows.push(
-        columns.map(({ from }) => {
-          let el: Element | null | undefined;
-          if ('cell' in from) el = cells[from.cell];
-          else if ('selector' in from) el = row.querySelector(from.selector);
-          if (!el) return { raw: undefined };
-          const control = controlIn(el);
-          if (control && !('attribute' in from && from.attribute)) return { raw: controlValue(control as Control), target: elementTarget(control) };
-          return { raw: readElement(el, 'attribute' in from ? from.attribute : undefined), target: elementTarget(el) };
-        }),
-      );
+      if (row.nodeName === 'TR' && !hasDataCell(cells)) continue;
+      const out: Cell[] = [];
+      for (const { from } of columns) {
+        let el: Element | null | undefined;
+        if ('cell' in from) el = cells[from.cell];
+        else if ('selector' in from) el = row.querySelector(from.selector);
+        if (!el) {
+          out.push({ raw: undefined });
+          continue;
+        }
+        const control = controlIn(el);
+        if (control && !('attribute' in from && from.attribute)) out.push({ raw: controlValue(control as Control), at: control });
+        else out.push({ raw: readElement(el, 'attribute' in from ? from.attribute : undefined), at: el });
+      }
+      rows.push(out);
     }
   } else if ('grid' in spec) {
     if (!grid) return rows;
@@ -118,7 +140,7 @@ function listRows(ctx: LocateContext, list: ListSpec, grid: Grid | null): Cell[]
           const target = span.control
             ? elementTarget(span.control)
             : src?.kind === 'text' ? textTarget(src.node, src.offset, from.grid.length) : undefined;
-          return { raw: span.text, target };
+          return { raw: span.text, at: target };
         }),
       );
     }
@@ -185,7 +207,7 @@ export function extractWithProfile(root: ParentNode, profile: ScreenProfile, sna
       }
     }
     const rows = listRows(ctx, list, grid);
-    cellTargets.push(rows.map((cells) => cells.map((cell) => cell.target)));
+    cellTargets.push(rows.map((cells) => cells.map((cell) => cell.at)));
     return rows.map((cells) => cells.map((cell) => (cell.raw === undefined ? null : cap(cell.raw))));
   });
   let narrationFound: number | undefined;
@@ -215,7 +237,10 @@ export function extractScreen(root: ParentNode, profiles: readonly ScreenProfile
 export function markUnsaved(ex: Extracted, typed: (control: Element) => Unsaved | undefined): void {
   const { raw, profile } = ex;
   if (!raw || !profile) return;
-  const by = (target: Target | undefined) => (target?.kind === 'element' ? typed(target.element) : undefined);
+  const by = (at: CellAt | undefined) => {
+    const el = cellElement(at);
+    return el ? typed(el) : undefined;
+  };
   profile.fields.forEach((field, i) => {
     const f = raw.fields[i]!;
     const u = by(ex.targets.get(field.key));

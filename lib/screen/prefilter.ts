@@ -38,7 +38,8 @@ class PageText {
       const values = Array.from(this.doc.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input,textarea'), (c) => c.value ?? '');
       this.text = `${this.doc.body?.textContent ?? ''}\n${values.join('\n')}`;
     }
-    return caseSensitive ? this.text.includes(word) : this.text.toUpperCase().includes(word.toUpperCase());
+    // Case-insensitive without an upper-case copy of a long page.
+    return caseSensitive ? this.text.includes(word) : new RegExp(word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i').test(this.text);
   }
 }
 
