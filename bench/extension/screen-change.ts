@@ -98,7 +98,7 @@ export async function screenChange(context: BrowserContext, demoUrl: string, run
       fromPaint.push(placed - painted.at);
       readPart.push(m['read-done']! - m['read-start']!);
       placePart.push(placed - m['read-done']!);
-      if (placed <= painted.frameEnd) sameFrame++;
+      if (placed <= painted.frameEnd + 0.5) sameFrame++; // within the clock's resolution
       if ((await probe.mark(MARK))?.hidden !== false) misplaced++;
       await sleep(150);
     }

@@ -1,11 +1,11 @@
 /**
  * Re-reads the screen when it changes in place (terminal emulators repaint without a page
  * load) or the worker edits a field. The re-read runs on the next animation frame, before the
- * browser paints the change, so marks move with the screen in the same frame. Only while the
- * screen keeps changing (the last read less than MAX_WAIT_MS ago) does a read that proved slow
- * (a 1000-row list) wait for an idle moment instead, at most MAX_WAIT_MS; and whatever happens,
- * a screen that keeps changing is re-read at least every MAX_WAIT_MS (a hidden tab, where no
- * frame is painted, included).
+ * browser paints the change, so marks move with the screen in the same frame. Only when reading
+ * has taken more than MAX_SHARE of the page's time lately (a 1000-row list that keeps
+ * changing) does a read wait for an idle moment instead, at most MAX_WAIT_MS; and whatever
+ * happens, a screen that keeps changing is re-read at least every MAX_WAIT_MS (a hidden tab,
+ * where no frame is painted, included).
  *
  * Only the recognised screen's subtree is observed (and the child lists of its ancestors, so
  * replacing the screen counts); changes that only touch CaseLens's own overlay are ignored.
@@ -13,8 +13,9 @@
 import { OVERLAY_ATTRIBUTE } from '../../lib/screen/dom-text';
 
 export const MAX_WAIT_MS = 100;
-/** A read that took longer than this (ms) waits for an idle moment rather than the next frame. */
-export const HEAVY_READ_MS = 8;
+/** The share of the page's time reads may take (over the last WINDOW_MS) before they wait for idle moments. */
+export const MAX_SHARE = 0.25;
+export const WINDOW_MS = 250;
 
 const FULL: MutationObserverInit = { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['value'] };
 
@@ -40,9 +41,8 @@ export class ScreenWatcher {
   private frame = 0;
   private idle = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
-  /** How long the last change handler ran (ms), and when it ended: decide frame or idle for the next one. */
-  private lastCost = 0;
-  private lastEnd = -Infinity;
+  /** The recent change handlers (when each ended, how long it ran): decide frame or idle for the next one. */
+  private recent: Array<{ end: number; cost: number }> = [];
 
   constructor(
     private readonly doc: Document,
@@ -90,8 +90,10 @@ export class ScreenWatcher {
   schedule(): void {
     if (this.pending) return;
     this.pending = true;
-    const storm = performance.now() - this.lastEnd < MAX_WAIT_MS;
-    if (storm && this.lastCost > HEAVY_READ_MS && typeof requestIdleCallback === 'function') this.idle = requestIdleCallback(this.run, { timeout: MAX_WAIT_MS });
+    const now = performance.now();
+    this.recent = this.recent.filter((r) => now - r.end < WINDOW_MS);
+    const share = this.recent.reduce((sum, r) => sum + r.cost, 0) / WINDOW_MS;
+    if (share > MAX_SHARE && typeof requestIdleCallback === 'function') this.idle = requestIdleCallback(this.run, { timeout: MAX_WAIT_MS });
     else this.frame = requestAnimationFrame(this.run);
     this.timer = setTimeout(this.run, MAX_WAIT_MS);
   }
@@ -110,7 +112,7 @@ export class ScreenWatcher {
     this.cancel();
     const started = performance.now();
     this.onChange();
-    this.lastEnd = performance.now();
-    this.lastCost = this.lastEnd - started;
+    const end = performance.now();
+    this.recent.push({ end, cost: end - started });
   };
 }

@@ -189,6 +189,8 @@ test('a terminal repaint moves the marks onto the new fields in the frame that s
   for (let i = 0; i < 3; i++) {
     await page.fill('#term input[name=case]', '2000210');
     await page.fill('#term input[name=tx]', 'REFR');
+    // The typing is read too; let it settle so the frame looked at is the repaint's.
+    await page.waitForTimeout(300);
     await page.click('button[data-key=ENTER]');
     await expect(page.locator('#termStatus')).toHaveText('READY');
     await page.waitForFunction(() => (window as unknown as { frames_: Array<{ frame?: number }> }).frames_.at(-1)?.frame);
@@ -197,7 +199,8 @@ test('a terminal repaint moves the marks onto the new fields in the frame that s
     const [placed] = await inContentScript<number>(page, 'CaseLens (demo build)', '(globalThis.caselensPerf?.page?.["marks-placed"] ?? 0) - performance.timeOrigin');
     // Placed after the paint, and before the page's own callback of the next frame: in that frame.
     expect(placed).toBeGreaterThan(f.painted);
-    expect(placed).toBeLessThanOrEqual(f.frame);
+    // (Within the clock's resolution: the page's callback may run in the same tenth of a millisecond.)
+    expect(placed).toBeLessThanOrEqual(f.frame + 0.5);
   }
   const after = (await overlay.mark('ak-ea-within-30-days'))!;
   expect(after.hidden).toBe(false);
