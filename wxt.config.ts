@@ -83,6 +83,12 @@ export default defineConfig({
           suggested_key: { default: 'Alt+Shift+N' },
           description: 'Draft a narration for the current screen',
         },
+        // The page also answers Alt+Shift+M itself (entrypoints/content/first-stage.ts), for
+        // when the browser leaves the shortcut unassigned (taken by another extension).
+        'next-mark': {
+          suggested_key: { default: 'Alt+Shift+M' },
+          description: 'Go to the next CaseLens mark on the page',
+        },
       },
       storage: { managed_schema: 'managed-schema.json' },
       browser_specific_settings:

@@ -13,6 +13,7 @@ import { handleMaine } from './screens/maine/maine-routes';
 import { rmssSurvey } from './screens/rmss/rmss-form';
 import { handleTracs } from './screens/tracs/tracs-routes';
 import { handlePolicyManual } from './screens/policy/manual-routes';
+import { handleBench } from './screens/bench/bench-screens';
 
 const STATIC_DIR = new URL('./public/', import.meta.url);
 const STATIC_TYPES: Record<string, string> = { '.css': 'text/css', '.js': 'text/javascript' };
@@ -44,7 +45,7 @@ function route(req: DemoRequest, state: DemoState): DemoResponse {
     const message = req.method === 'POST' ? 'Survey submitted. Thank you.' : '';
     return { html: rmssSurvey(id, `${state.today} 10:15`, message) };
   }
-  return handleTracs(req, state) ?? handleAlaska(req, state) ?? handleMaine(req, state) ?? handlePolicyManual(req) ?? { status: 404, html: 'Not found' };
+  return handleTracs(req, state) ?? handleAlaska(req, state) ?? handleMaine(req, state) ?? handlePolicyManual(req) ?? handleBench(req, state) ?? { status: 404, html: 'Not found' };
 }
 
 export interface DemoServer {

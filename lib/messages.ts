@@ -6,6 +6,7 @@
 import type { GridSpec, ScreenProfile, TextTest } from './screen/profile-schema';
 import type { TeachCapture } from './screen/teach';
 import type { ReadProblem, ScreenRead } from './screen/read-screen';
+import type { RawRead } from './screen/extract';
 import type { Survey } from './rmss/survey-schema';
 import type { RmssGuideShare } from './rmss/guide-share';
 
@@ -72,6 +73,8 @@ export interface HelloReply {
   read: boolean;
   /** The page is one of the agency's policy manual pages: the background runs the policy watch on it. */
   watch?: boolean;
+  /** The background is injecting the reader already (this URL showed a screen before). */
+  reader?: boolean;
   profiles: ScreenProfile[];
   surveys: Survey[];
   guide: RmssGuideShare | null;
@@ -79,9 +82,14 @@ export interface HelloReply {
 
 export type ContentToBackground =
   | { type: 'hello'; docId: string; origin: string }
-  | { type: 'screen-read'; docId: string; read: ScreenRead | null; top: boolean }
+  /** The raw read (lib/screen/extract.ts): the background finishes it with the profile it names. */
+  | { type: 'screen-read'; docId: string; read: RawRead | null; top: boolean }
   | { type: 'marks-shown'; docId: string; marks: MarksReport }
   | { type: 'open-panel'; docId: string }
+  /** The first stage found the page can be a legacy screen: inject the reader into this frame. */
+  | { type: 'load-reader'; docId: string }
+  /** The next-mark key was pressed in a frame without marks: move to the frame that has them. */
+  | { type: 'next-mark'; docId: string }
   | ({ type: 'teach-capture'; docId: string } & TeachCapturePayload)
   | { type: 'teach-ended'; docId: string }
   | { type: 'policy-page'; url: string; title: string; text: string; header: string; headings: string[] };
@@ -125,7 +133,9 @@ export type PanelToBackground =
   | { type: 'teach'; target: PanelTarget; on: boolean }
   | { type: 'teach-preview'; target: PanelTarget; profile: ScreenProfile }
   | { type: 'profiles-changed' }
-  | { type: 'case-changed'; caseKey: string };
+  | { type: 'case-changed'; caseKey: string }
+  /** Cases were erased or imported in the panel: the background forgets what it kept of them. */
+  | { type: 'data-changed' };
 
 /** What the background passes on to the side panel (only the background's own messages are trusted there). */
 export type BackgroundToPanel =
