@@ -11,7 +11,7 @@ import os from 'node:os';
 import { startDemoServer } from '../demo/server';
 import { DEMO_PORT } from '../lib/origins/demo';
 import { buildDemo } from '../scripts/build-demo';
-import { ensureChromium } from '../scripts/ensure-chromium';
+import { ensureChromium } from '../scripts/ensure-browsers';
 import { EXTENSION_DIR } from '../scripts/launch-extension';
 import { emptyExtension, launch } from './extension/harness';
 import { pageLoad } from './extension/page-load';
