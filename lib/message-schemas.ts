@@ -5,7 +5,7 @@
  * may not send is refused (lib/message-senders.ts says who may send what).
  */
 import { z } from 'zod';
-import { GridSchema, LocatorSchema, ScreenProfileSchema, TextTestSchema } from './screen/profile-schema';
+import { GridSchema, LIST_MEANINGS, LocatorSchema, ScreenProfileSchema, TextTestSchema } from './screen/profile-schema';
 
 const text = (max: number) => z.string().max(max);
 const key = text(200);
@@ -28,11 +28,12 @@ const ReadProblemSchema = z.object({ key, kind: z.enum(['unreadable', 'missing',
 
 export const ScreenReadSchema = z.object({
   profileId: text(100),
+  profileVersion: text(40).optional(),
   title: text(200),
   system: text(40),
   screen: text(40),
   jurisdiction: z.enum(['OR', 'AK', 'ME', 'ANY']),
-  role: z.enum(['screen', 'context']),
+  role: z.enum(['screen', 'context', 'listing']),
   url: text(4000),
   fields: z.array(FieldReadSchema).max(500),
   lists: z
@@ -44,6 +45,8 @@ export const ScreenReadSchema = z.object({
         found: z.boolean(),
         rows: z.array(z.array(FieldReadSchema).max(50)).max(5000),
         constants: z.record(z.string(), z.union([z.string().max(200), z.number(), z.boolean()])).optional(),
+        meaning: z.enum(LIST_MEANINGS).optional(),
+        rowKey: z.array(text(200)).max(10).optional(),
       }),
     )
     .max(50),

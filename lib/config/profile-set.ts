@@ -4,7 +4,8 @@
  * skipped and reported, never half-used.
  */
 import { z } from 'zod';
-import { ScreenProfileSchema, type ScreenProfile } from '../screen/profile-schema';
+import type { ScreenProfile } from '../screen/profile-schema';
+import { parseProfile } from '../screen/profile-migrate';
 import { describeZodError } from '../validation/describe-error';
 import { checkProfileReferences } from '../screen/profile-checks';
 
@@ -25,7 +26,7 @@ export function validateProfiles(values: unknown[], source: string): ProfileSet 
   const profiles: ScreenProfile[] = [];
   const problems: string[] = [];
   values.forEach((value, i) => {
-    const parsed = ScreenProfileSchema.safeParse(value);
+    const parsed = parseProfile(value);
     const name = (value as { id?: unknown })?.id;
     const label = typeof name === 'string' ? `"${name}"` : `#${i + 1}`;
     if (!parsed.success) {

@@ -8,6 +8,13 @@
 import type { ReadProblem, ScreenRead } from '../screen/read-screen';
 import { CaseFactsSchema, caseKeyOf, type CaseFacts, type Jurisdiction } from './case-facts';
 import type { FactState, PendingValue, ScreenRef } from './provenance';
+import type { ListMeaning } from '../screen/profile-schema';
+
+/** What a list the screen showed means for the list known, and which row facts identify a row. */
+export interface ListShown {
+  meaning: ListMeaning;
+  rowKey?: string[];
+}
 
 export interface Observation {
   /** "OR:1000101"; undefined when the screen shows no case number (another frame may). */
@@ -21,6 +28,8 @@ export interface Observation {
   pending: Record<string, Pick<PendingValue, 'value' | 'by'>>;
   problems: ReadProblem[];
   screen: ScreenRef;
+  /** Lists shown that are not the whole list (partial, latest, history): merged row by row. */
+  lists?: Record<string, ListShown>;
 }
 
 type Path = Array<string | number>;
@@ -125,8 +134,15 @@ export function observe(read: ScreenRead, context: { jurisdiction?: Jurisdiction
     if (field.status === 'ok') setPath(facts, field.fact, field.value);
   }
 
+  const lists: Record<string, ListShown> = {};
   for (const list of read.lists) {
     labels.list.set(list.fact, list.label);
+    const meaning = list.meaning ?? 'complete';
+    // Only a whole list shown empty says "none"; a page, a detail panel or a log showing no row says nothing.
+    if (meaning !== 'complete') {
+      if (!list.rows.length) continue;
+      lists[list.fact] = { meaning, ...(list.rowKey ? { rowKey: list.rowKey } : {}) };
+    }
     shown[list.fact] = 'seen';
     const columnState = new Map<string, FactState>();
     list.rows.forEach((cells, r) => {
@@ -158,5 +174,14 @@ export function observe(read: ScreenRead, context: { jurisdiction?: Jurisdiction
   // A value the schema refused was on the screen but is not known: unreadable, never blank.
   for (const path of dropped) if (Object.hasOwn(shown, path)) shown[path] = 'unreadable';
   const caseKey = valid.caseNumber && valid.jurisdiction ? caseKeyOf({ jurisdiction: valid.jurisdiction, caseNumber: valid.caseNumber }) : undefined;
-  return { caseKey, jurisdiction, facts: valid, shown, pending, problems, screen: context.screen ?? screenRefOf(read) };
+  return {
+    caseKey,
+    jurisdiction,
+    facts: valid,
+    shown,
+    pending,
+    problems,
+    screen: context.screen ?? screenRefOf(read),
+    ...(Object.keys(lists).length ? { lists } : {}),
+  };
 }

@@ -5,13 +5,14 @@
  *
  * Pure DOM-in, data-out; the content script runs it, tests run it on fixtures.
  */
-import type { FieldSpec, ListSpec, ScreenProfile } from './profile-schema';
-import { buildTextIndex, controlValue, isValueControl } from './dom-text';
-import { readGrid, type Grid } from './grid';
-import { locate, readElement, type LocateContext } from './locate';
-import { parseValue, type FieldValue, type ParseSpec } from './parse/parse-value';
+import type { FieldSpec, ListMeaning, ScreenProfile } from './profile-schema';
+import { buildTextIndex } from './dom-text';
+import { locate, type LocateContext } from './locate';
+import type { FieldValue } from './parse/parse-value';
+import { finish } from './read-finish';
+import { readList } from './read-list';
 import { gridFor, recognise, type ScreenSnapshot } from './recognise';
-import { elementTarget, textTarget, type Target } from './target';
+import type { Target } from './target';
 
 export type FieldStatus = 'ok' | 'empty' | 'unreadable' | 'missing';
 
@@ -39,6 +40,10 @@ export interface ListRead {
   found: boolean;
   rows: FieldRead[][];
   constants?: Record<string, string | number | boolean>;
+  /** What the rows shown mean for the list known (complete unless the profile says). */
+  meaning?: ListMeaning;
+  /** Row facts that identify a row when merging (`rowKey` columns' facts); absent: every column. */
+  rowKey?: string[];
 }
 
 export interface ReadProblem {
@@ -50,6 +55,8 @@ export interface ReadProblem {
 /** Everything the reader learnt, as plain data (safe to send between extension parts). */
 export interface ScreenRead {
   profileId: string;
+  /** The profile's own version, so Settings can say which version read each screen. */
+  profileVersion?: string;
   title: string;
   system: string;
   screen: string;
@@ -76,117 +83,26 @@ export interface ReadOptions {
   referenceYear: number;
 }
 
-const MAX_RAW = 4000;
-const quote = (raw: string) => (raw.length > 60 ? `${raw.slice(0, 57)}...` : raw);
-
-function finish(
-  spec: { key: string; label: string; fact: string; parse: ParseSpec; required?: boolean },
-  screen: string,
-  raw: string | undefined,
-  referenceYear: number,
-  where = '',
-): FieldRead {
-  const base = { key: spec.key, label: spec.label, fact: spec.fact };
-  if (raw === undefined) {
-    return { ...base, status: 'missing', problem: `${spec.label}${where} on screen ${screen}: not found on the screen` };
-  }
-  const text = raw.length > MAX_RAW ? raw.slice(0, MAX_RAW) : raw;
-  const parsed = parseValue(text, spec.parse, { referenceYear });
-  if (parsed.status === 'ok') return { ...base, status: 'ok', raw: text, value: parsed.value };
-  if (parsed.status === 'empty') return { ...base, status: 'empty', raw: text };
-  return { ...base, status: 'unreadable', raw: text, problem: `${spec.label}${where} on screen ${screen}: ${quote(parsed.reason)}` };
-}
-
 function readField(ctx: LocateContext, profile: ScreenProfile, field: FieldSpec, opts: ReadOptions, targets: Map<string, Target>, problems: ReadProblem[]): FieldRead {
+  // A label found beside an empty value counts as blank only if no later alternative finds it.
+  let blank: { raw: string; target?: Target; via: number } | undefined;
   for (const [i, locator] of field.from.entries()) {
     const located = locate(ctx, locator);
+    if (located.found && located.weak) {
+      blank ??= { raw: located.raw, target: located.target, via: i };
+      continue;
+    }
     if (located.found) {
       if (located.target) targets.set(field.key, located.target);
       return { ...finish(field, profile.screen, located.raw, opts.referenceYear), via: i };
     }
     if (located.error) problems.push({ key: field.key, kind: 'profile-error', message: `${field.label}: ${located.error}` });
   }
+  if (blank) {
+    if (blank.target) targets.set(field.key, blank.target);
+    return { ...finish(field, profile.screen, blank.raw, opts.referenceYear), via: blank.via };
+  }
   return finish(field, profile.screen, undefined, opts.referenceYear);
-}
-
-function cellOf(row: Element, index: number): Element | undefined {
-  return Array.from(row.children).filter((c) => c.nodeName === 'TD' || c.nodeName === 'TH')[index];
-}
-
-function readListRows(ctx: LocateContext, list: ListSpec, grid: Grid | null): Array<Array<{ raw: string | undefined; target?: Target }>> {
-  const rows: Array<Array<{ raw: string | undefined; target?: Target }>> = [];
-  const { rows: spec, columns } = list;
-  if ('selector' in spec) {
-    for (const row of Array.from(ctx.root.querySelectorAll(spec.selector))) {
-      // A table's heading row (th cells only) is not data.
-      if (row.nodeName === 'TR' && !Array.from(row.children).some((c) => c.nodeName === 'TD')) continue;
-      rows.push(
-        columns.map(({ from }) => {
-          let el: Element | null | undefined;
-          if ('cell' in from) el = cellOf(row, from.cell);
-          else if ('selector' in from) el = row.querySelector(from.selector);
-          if (!el) return { raw: undefined };
-          const control = isValueControl(el) ? el : Array.from(el.querySelectorAll('input,select,textarea')).find(isValueControl);
-          if (control && !('attribute' in from && from.attribute)) return { raw: controlValue(control), target: elementTarget(control) };
-          return { raw: readElement(el, 'attribute' in from ? from.attribute : undefined), target: elementTarget(el) };
-        }),
-      );
-    }
-  } else if ('grid' in spec) {
-    if (!grid) return rows;
-    for (let r = spec.grid.firstRow; r <= spec.grid.lastRow; r++) {
-      rows.push(
-        columns.map(({ from }) => {
-          if (!('grid' in from)) return { raw: undefined };
-          const span = readGrid(grid, r, from.grid.col, from.grid.length);
-          if (!span) return { raw: undefined };
-          const src = span.control ? undefined : span.sources.find((s) => s.kind === 'text');
-          const target = span.control
-            ? elementTarget(span.control)
-            : src?.kind === 'text' ? textTarget(src.node, src.offset, from.grid.length) : undefined;
-          return { raw: span.text, target };
-        }),
-      );
-    }
-  } else {
-    let re: RegExp;
-    try {
-      re = new RegExp(spec.pattern, `${spec.flags ?? ''}gm`);
-    } catch {
-      return rows;
-    }
-    for (const m of ctx.index.text.matchAll(re)) {
-      rows.push(columns.map(({ from }) => ({ raw: 'group' in from ? m.groups?.[from.group] : undefined })));
-      if (m[0] === '') break;
-    }
-  }
-  // Rows with nothing in them are padding (3270 screens show empty list lines).
-  return rows.filter((cells) => cells.some((c) => c.raw !== undefined && c.raw.replace(/[\s_]/g, '') !== ''));
-}
-
-function readList(ctx: LocateContext, profile: ScreenProfile, list: ListSpec, grid: Grid | null, opts: ReadOptions, targets: Map<string, Target>, problems: ReadProblem[]): ListRead {
-  if ('pattern' in list.rows) {
-    try {
-      new RegExp(list.rows.pattern);
-    } catch (e) {
-      problems.push({ key: list.key, kind: 'profile-error', message: `${list.label}: row pattern is not a valid regular expression (${(e as Error).message})` });
-    }
-  }
-  const rawRows = readListRows(ctx, list, grid);
-  const rows = rawRows.map((cells, r) =>
-    list.columns.map((column, c) => {
-      const cell = cells[c]!;
-      const key = `${list.key}[${r}].${column.key}`;
-      if (cell.target) targets.set(key, cell.target);
-      const read = finish(column, profile.screen, cell.raw, opts.referenceYear, ` (${list.label} row ${r + 1})`);
-      // An optional column left blank is not a problem; a blank required one is reported.
-      if (read.status === 'empty' && column.required) {
-        return { ...read, key, problem: `${column.label} (${list.label} row ${r + 1}) on screen ${profile.screen}: blank` };
-      }
-      return { ...read, key };
-    }),
-  );
-  return { key: list.key, label: list.label, fact: list.fact, found: rows.length > 0, rows, constants: list.constants };
 }
 
 export function readWithProfile(root: ParentNode, profile: ScreenProfile, snapshot: ScreenSnapshot, opts: ReadOptions, alsoMatched: string[] = []): ScreenReadResult {
@@ -221,6 +137,7 @@ export function readWithProfile(root: ParentNode, profile: ScreenProfile, snapsh
   return {
     read: {
       profileId: profile.id,
+      profileVersion: profile.version,
       title: profile.title,
       system: profile.system,
       screen: profile.screen,
