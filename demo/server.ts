@@ -11,6 +11,7 @@ import { handleAlaska } from './screens/alaska/alaska-routes';
 import { indexPage } from './screens/index-page';
 import { handleMaine } from './screens/maine/maine-routes';
 import { rmssSurvey } from './screens/rmss/rmss-form';
+import { agencySurvey } from './screens/rmss/agency-survey';
 import { handleTracs } from './screens/tracs/tracs-routes';
 
 const STATIC_DIR = new URL('./public/', import.meta.url);
@@ -42,6 +43,9 @@ function route(req: DemoRequest, state: DemoState): DemoResponse {
     const id = (req.query.get('id') ?? 'RMS-2026-0042').slice(0, 20);
     const message = req.method === 'POST' ? 'Survey submitted. Thank you.' : '';
     return { html: rmssSurvey(id, `${state.today} 10:15`, message) };
+  }
+  if (req.path === '/agency/time-study') {
+    return { html: agencySurvey(`${state.today} 14:40`, req.method === 'POST' ? 'Time study sent.' : '') };
   }
   return handleTracs(req, state) ?? handleAlaska(req, state) ?? handleMaine(req, state) ?? { status: 404, html: 'Not found' };
 }

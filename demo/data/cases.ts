@@ -10,6 +10,7 @@ import type { Calendar } from '../../lib/dates/calendar-schema';
 import alaskaCalendar from '../../lib/calendars/alaska.json' with { type: 'json' };
 import type { AlaskaCase, DemoCase, DemoMember, MaineCase, OregonCase } from './types';
 import { alaskaDutyCases, oregonDutyCases } from './cases-duties';
+import { familiesFirstCases } from './cases-families';
 
 const FIRST = ['AVERY', 'BLAKE', 'CAMERON', 'DAKOTA', 'EMERSON', 'FINLEY', 'GRAY', 'HARPER', 'JORDAN', 'KENDALL', 'LOGAN', 'MORGAN', 'PARKER', 'QUINN', 'REESE', 'ROWAN', 'SAGE', 'TAYLOR'];
 const LAST = ['SAMPLE', 'EXAMPLE', 'TESTER', 'DEMOS', 'FICTION', 'MOCKLEY', 'PLACEHOLD', 'SYNTHE'];
@@ -226,6 +227,7 @@ function alaska(today: string): AlaskaCase[] {
       fssp: { planDate: '13/45/99', goal: 'OBTAIN EMPLOYMENT', goalDate: d(90), signedDate: d(-20), reviewDates: [d(10)] },
     }),
     ...alaskaDutyCases({ today, d, base, notes }),
+    ...familiesFirstCases({ today, d, base, notes }),
   ];
 }
 

@@ -9,6 +9,7 @@ import type { ReadProblem, ScreenRead } from '../screen/read-screen';
 import { CaseFactsSchema, caseKeyOf, type CaseFacts, type Jurisdiction } from './case-facts';
 import type { FactState, PendingValue, ScreenRef } from './provenance';
 import type { ListMeaning } from '../screen/profile-schema';
+import { mergeRows } from './merge-lists';
 
 /** What a list the screen showed means for the list known, and which row facts identify a row. */
 export interface ListShown {
@@ -135,14 +136,17 @@ export function observe(read: ScreenRead, context: { jurisdiction?: Jurisdiction
   }
 
   const lists: Record<string, ListShown> = {};
+  const whole = new Set<string>();
   for (const list of read.lists) {
     labels.list.set(list.fact, list.label);
     const meaning = list.meaning ?? 'complete';
     // Only a whole list shown empty says "none"; a page, a detail panel or a log showing no row says nothing.
-    if (meaning !== 'complete') {
-      if (!list.rows.length) continue;
-      lists[list.fact] = { meaning, ...(list.rowKey ? { rowKey: list.rowKey } : {}) };
-    }
+    if (meaning !== 'complete' && !list.rows.length) continue;
+    // Two lists of one screen filling the same fact (a grid page and its detail panel) are one list
+    // shown in two parts: whole if either part is.
+    if (meaning === 'complete') whole.add(list.fact);
+    if (whole.has(list.fact)) delete lists[list.fact];
+    else lists[list.fact] ??= { meaning, ...(list.rowKey ? { rowKey: list.rowKey } : {}) };
     shown[list.fact] = 'seen';
     const columnState = new Map<string, FactState>();
     list.rows.forEach((cells, r) => {
@@ -155,7 +159,7 @@ export function observe(read: ScreenRead, context: { jurisdiction?: Jurisdiction
         }
       }
     });
-    for (const [path, state] of columnState) shown[path] = state;
+    for (const [path, state] of columnState) if (shown[path] !== 'unreadable') shown[path] = state;
     const usable = (c: ScreenRead['lists'][number]['rows'][number][number]) => c.status === 'ok' && !c.unsaved;
     if (list.rows[0]?.[0]?.fact === '.') {
       setPath(facts, list.fact, list.rows.map((cells) => cells[0]!).filter(usable).map((c) => c.value));
@@ -166,7 +170,8 @@ export function observe(read: ScreenRead, context: { jurisdiction?: Jurisdiction
       for (const cell of cells) if (usable(cell)) setPath(row, cell.fact, cell.value);
       return row;
     });
-    setPath(facts, list.fact, rows);
+    const earlier = nodeAt(facts, list.fact.split('.'));
+    setPath(facts, list.fact, Array.isArray(earlier) ? mergeRows(earlier, rows, { meaning: 'partial', rowKey: list.rowKey }) : rows);
   }
 
   const dropped: string[] = [];

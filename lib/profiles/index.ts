@@ -13,7 +13,10 @@ import akEisNotices from './ak-eis-notices.json' with { type: 'json' };
 import akEisStatus from './ak-eis-status.json' with { type: 'json' };
 // Alaska CMS (frameset: case header frame + screen frame; table forms with generated ids)
 import akCmsClnoEntry from './ak-cms-clno-entry.json' with { type: 'json' };
+import akCmsCaseNotes from './ak-cms-case-notes.json' with { type: 'json' };
+import akCmsCaseload from './ak-cms-caseload.json' with { type: 'json' };
 import akCmsClnoList from './ak-cms-clno-list.json' with { type: 'json' };
+import akCmsFamiliesFirst from './ak-cms-families-first.json' with { type: 'json' };
 import akCmsFssp from './ak-cms-fssp.json' with { type: 'json' };
 import akCmsHeader from './ak-cms-header.json' with { type: 'json' };
 import akCmsMessages from './ak-cms-messages.json' with { type: 'json' };
@@ -39,6 +42,9 @@ export const BUILT_IN_PROFILES: readonly ScreenProfileInput[] = [
   akCmsSupportiveServices,
   akCmsPenalties,
   akCmsMessages,
+  akCmsFamiliesFirst,
+  akCmsCaseNotes,
+  akCmsCaseload,
   meAspireParticipant,
   meAspireFamilyContract,
 ] as unknown as ScreenProfileInput[];

@@ -92,6 +92,12 @@ export function checkProfileReferences(profile: ScreenProfile): string[] {
       if (col.fact === '.' && list.columns.length > 1) out.push(`${where}: a "." column must be the list's only column`);
     }
   }
+  // Two lists filling one fact (a grid page and its detail panel) must agree on what identifies a row.
+  for (const [i, list] of profile.lists.entries()) {
+    const other = profile.lists.slice(0, i).find((l) => l.fact === list.fact);
+    const keyFacts = (l: typeof list) => (l.rowKey ?? []).map((k) => l.columns.find((c) => c.key === k)?.fact).join(',');
+    if (other && keyFacts(other) !== keyFacts(list)) out.push(`list "${list.key}": fills "${list.fact}" like list "${other.key}" but identifies rows differently (rowKey)`);
+  }
   for (const t of profile.match.all.concat(profile.match.none)) {
     if (t.at && !profile.grid) out.push(`match text "${t.text}": has a position but the profile has no "grid"`);
   }
