@@ -10,7 +10,7 @@ import { builtInKnowledge } from '../../lib/knowledge';
 import { makeEvaluator } from '../../lib/checklist/case-evaluator';
 import { profilesFor } from '../../lib/origins/agency-origins';
 import { readGuideShare } from '../../lib/rmss/guide-share';
-import { workerSurveys } from '../../lib/rmss/surveys';
+import { surveysForPage } from '../../lib/rmss/profile-surveys';
 import type { BackgroundToContent } from '../../lib/messages';
 import { classifySender } from '../../lib/message-senders';
 import { openDb } from '../../lib/store/db';
@@ -66,7 +66,8 @@ export default defineBackground(() => {
   const pushKnowledge = async () => {
     const [{ profiles }, scope] = await Promise.all([currentProfiles(), currentScope()]);
     for (const frame of allFrames()) {
-      void send(frame.tabId, frame.frameId, { type: 'knowledge', profiles: profilesFor(profiles, scope, frame.url), surveys: workerSurveys() });
+      const bound = profilesFor(profiles, scope, frame.url);
+      void send(frame.tabId, frame.frameId, { type: 'knowledge', profiles: bound, surveys: surveysForPage(bound) });
     }
   };
 

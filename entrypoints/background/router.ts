@@ -9,7 +9,7 @@ import { ContentMessageSchema, PanelMessageSchema, type ContentMessage, type Pan
 import { classifySender, type SenderInfo } from '../../lib/message-senders';
 import { profilesFor } from '../../lib/origins/agency-origins';
 import { readGuideShare } from '../../lib/rmss/guide-share';
-import { workerSurveys } from '../../lib/rmss/surveys';
+import { surveysForPage } from '../../lib/rmss/profile-surveys';
 import { RMSS_GUIDE_KEY } from '../../lib/storage-keys';
 import type { ActionResult, BackgroundToPanel, HelloReply, MarkFinding } from '../../lib/messages';
 import { currentProfiles, currentScope } from './extension-state';
@@ -40,7 +40,8 @@ async function onContent(message: ContentMessage, sender: SenderInfo, deps: Rout
       startFrame(tabId, frameId, message.docId, who.origin, who.url);
       const [{ profiles }, scope, guide] = await Promise.all([currentProfiles(), currentScope(), browser.storage.session.get(RMSS_GUIDE_KEY)]);
       await publishTab(tabId);
-      return { read: true, profiles: profilesFor(profiles, scope, who.url), surveys: workerSurveys(), guide: readGuideShare(guide[RMSS_GUIDE_KEY]) } satisfies HelloReply;
+      const bound = profilesFor(profiles, scope, who.url);
+      return { read: true, profiles: bound, surveys: surveysForPage(bound), guide: readGuideShare(guide[RMSS_GUIDE_KEY]) } satisfies HelloReply;
     }
     case 'screen-read': {
       // A read that came before its hello (the worker restarted in between) starts the frame.

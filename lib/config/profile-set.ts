@@ -8,6 +8,7 @@ import type { ScreenProfile } from '../screen/profile-schema';
 import { parseProfile } from '../screen/profile-migrate';
 import { describeZodError } from '../validation/describe-error';
 import { checkProfileReferences } from '../screen/profile-checks';
+import { checkSurveyBinding } from '../rmss/profile-surveys';
 
 export interface ProfileSet {
   profiles: ScreenProfile[];
@@ -33,7 +34,7 @@ export function validateProfiles(values: unknown[], source: string): ProfileSet 
       problems.push(`${source} profile ${label}: ${describeZodError(parsed.error)}`);
       return;
     }
-    const refs = checkProfileReferences(parsed.data);
+    const refs = [...checkProfileReferences(parsed.data), ...(parsed.data.surveyForms ?? []).flatMap((b) => checkSurveyBinding(b))];
     if (refs.length) {
       problems.push(`${source} profile ${label}: ${refs.slice(0, 3).join('; ')}`);
       return;
