@@ -18,7 +18,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**', 'demo/**', 'bench/**', 'test/**', '*.config.*'],
+    files: ['scripts/**', 'bin/**', 'demo/**', 'bench/**', 'test/**', '*.config.*'],
     languageOptions: { globals: { ...globals.node } },
     rules: { 'no-console': 'off' },
   },

@@ -1,4 +1,4 @@
-// `npm test`: typecheck, lint, unit tests, build (Chrome and Firefox), e2e in real Chromium.
+// `npm test`: typecheck, lint, unit tests, the profile test command on the saved screens, build (Chrome and Firefox), e2e in real Chromium.
 // Stops at the first failing step and says which.
 import { spawnSync } from 'node:child_process';
 import { ensureChromium } from './ensure-chromium';
@@ -7,6 +7,7 @@ const steps: Array<[string, string[]]> = [
   ['typecheck', ['npx', 'tsc', '--noEmit']],
   ['lint', ['npx', 'eslint', '.', '--max-warnings=0']],
   ['unit tests', ['npx', 'vitest', 'run']],
+  ['screen profiles against the saved screens', ['npx', 'caselens-profiles', 'test', 'test/fixtures/screens', '--quiet']],
   ['build (Chrome/Edge MV3, store)', ['npx', 'wxt', 'build']],
   ['build (Firefox, store)', ['npx', 'wxt', 'build', '-b', 'firefox']],
   ['build (Chrome/Edge MV3, demo: the store build plus the demo origin)', ['npx', 'tsx', 'scripts/build-demo.ts']],

@@ -1,0 +1,189 @@
+/**
+ * "Save this screen as a test": a copy of the screen's page with every value the profile read
+ * replaced by a synthetic one of the same shape (dates moved, names and numbers made up; codes and
+ * yes/no flags kept, since they say nothing of a person and the test needs them to parse), every
+ * other date, number, "LAST, FIRST" name and e-mail in the page scrubbed too, and scripts, frames,
+ * hidden state and CaseLens's own overlay left out. The live page is never changed: the copy is
+ * a clone. Plain DOM, no zod: the content script runs it.
+ */
+import type { ScreenProfile } from '../profile-schema';
+import type { ScreenRead, ScreenReadResult } from '../read-screen';
+import { OVERLAY_ATTRIBUTE, controlValue, isValueControl, type Control } from '../dom-text';
+import type { Target } from '../target';
+import { Synthesiser, type Random } from './synthetic';
+
+type ParseType = ScreenProfile['fields'][number]['parse']['type'];
+
+/** Values that identify no one and that the profile must still parse: kept as they are. */
+const KEPT: ReadonlySet<ParseType> = new Set(['code', 'flag']);
+
+/** Attributes that can carry case data (a case number in a link, a name in a tooltip); ids, classes and names stay for selectors. */
+const SCRUBBED_ATTRIBUTES = ['href', 'title', 'alt', 'aria-label', 'placeholder', 'action', 'value', 'data-case'];
+
+function pathOf(node: Node, root: Node): number[] {
+  const path: number[] = [];
+  for (let n: Node | null = node; n && n !== root; n = n.parentNode) {
+    const parent: Node | null = n.parentNode;
+    if (!parent) return [];
+    path.unshift(Array.prototype.indexOf.call(parent.childNodes, n) as number);
+  }
+  return path;
+}
+
+function nodeAt(root: Node, path: readonly number[]): Node | undefined {
+  let n: Node | undefined = root;
+  for (const i of path) n = n?.childNodes[i];
+  return n;
+}
+
+/** The parse type behind each read key ("plan-date", "clnos[2].date"). */
+function parseTypes(profile: ScreenProfile, read: ScreenRead): Map<string, ParseType> {
+  const out = new Map<string, ParseType>();
+  for (const f of profile.fields) out.set(f.key, f.parse.type);
+  for (const list of read.lists) {
+    const spec = profile.lists.find((l) => l.key === list.key);
+    for (const cell of list.rows.flat()) {
+      const column = spec?.columns.find((c) => cell.key.endsWith(`].${c.key}`));
+      if (column) out.set(cell.key, column.parse.type);
+    }
+  }
+  return out;
+}
+
+function stand(synth: Synthesiser, raw: string, type: ParseType | undefined): string {
+  if (type && KEPT.has(type)) return raw;
+  if (type === 'date' || type === 'present') return synth.date(raw);
+  return synth.scramble(raw);
+}
+
+/** What the stand-ins wrote, so the scrub of the rest of the page leaves them as they are. */
+interface Protected {
+  ranges: Map<Text, Array<[number, number]>>;
+  nodes: Set<Node>;
+}
+
+/** Writes a value's stand-in where the read found it, in the copy (which still reads as the live page). */
+function replaceAt(copyRoot: Node, liveRoot: Node, target: Target, raw: string, replacement: string, guard: Protected): void {
+  if (target.kind === 'text') {
+    const node = nodeAt(copyRoot, pathOf(target.node, liveRoot));
+    if (node?.nodeType !== 3) return;
+    const text = node as Text;
+    const width = target.end - target.start;
+    // Grid screens place values by column: the stand-in takes exactly the value's columns.
+    const stand = replacement.length === width ? replacement : replacement.slice(0, width).padEnd(width, ' ');
+    text.data = text.data.slice(0, target.start) + stand + text.data.slice(target.end);
+    const ranges = guard.ranges.get(text) ?? [];
+    ranges.push([target.start, target.end]);
+    guard.ranges.set(text, ranges);
+    return;
+  }
+  const el = nodeAt(copyRoot, pathOf(target.element, liveRoot)) as Element | undefined;
+  if (!el) return;
+  guard.nodes.add(el);
+  if (isValueControl(el)) {
+    setControl(el, replacement);
+    return;
+  }
+  const value = raw.trim();
+  if (!value) return;
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const t = n as Text;
+    if (t.data.includes(value)) {
+      t.data = t.data.replace(value, replacement.trim());
+      return;
+    }
+  }
+  if (el.textContent?.includes(value)) el.textContent = el.textContent.replace(value, replacement.trim());
+}
+
+/** A control's value as markup (the copy has no live state): value attribute, checked, selected. */
+function setControl(el: Element, value: string): void {
+  if (el.nodeName === 'TEXTAREA') el.textContent = value;
+  else if (el.nodeName === 'SELECT') {
+    for (const option of Array.from(el.querySelectorAll('option'))) {
+      if ((option.getAttribute('value') ?? option.textContent) === value) option.setAttribute('selected', '');
+      else option.removeAttribute('selected');
+    }
+  } else el.setAttribute('value', value);
+}
+
+function copyControlState(live: Control, copy: Element): void {
+  const type = (live as HTMLInputElement).type;
+  if (live.nodeName === 'INPUT' && (type === 'checkbox' || type === 'radio')) {
+    if ((live as HTMLInputElement).checked) copy.setAttribute('checked', '');
+    else copy.removeAttribute('checked');
+    return;
+  }
+  // View state and tokens can hold anything, and no profile reads them.
+  setControl(copy, live.nodeName === 'INPUT' && type === 'hidden' ? '' : controlValue(live));
+}
+
+const isGuarded = (n: Node, guard: Protected) => {
+  for (let p: Node | null = n; p; p = p.parentNode) if (guard.nodes.has(p)) return true;
+  return false;
+};
+
+/** Scrubs a text node outside the stand-ins' own ranges. */
+function scrubText(t: Text, synth: Synthesiser, guard: Protected): void {
+  const ranges = [...(guard.ranges.get(t) ?? [])].sort((a, b) => a[0] - b[0]);
+  let out = '';
+  let at = 0;
+  for (const [start, end] of ranges) {
+    out += synth.scrub(t.data.slice(at, start)) + t.data.slice(start, end);
+    at = end;
+  }
+  t.data = out + synth.scrub(t.data.slice(at));
+}
+
+function scrubTree(root: Element, synth: Synthesiser, guard: Protected): void {
+  const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  const texts: Text[] = [];
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) texts.push(n as Text);
+  for (const t of texts) if (!isGuarded(t, guard)) scrubText(t, synth, guard);
+  for (const el of Array.from(root.querySelectorAll('*')).concat(root)) {
+    const mine = isGuarded(el, guard);
+    for (const attr of Array.from(el.attributes)) {
+      if (/^on/i.test(attr.name) || attr.name === 'srcdoc') el.removeAttribute(attr.name);
+      else if (!(mine && attr.name === 'value') && (SCRUBBED_ATTRIBUTES.includes(attr.name) || attr.name.startsWith('data-'))) el.setAttribute(attr.name, synth.scrub(attr.value));
+    }
+  }
+}
+
+export interface ScreenSnapshotCopy {
+  html: string;
+  /** How many values read were replaced, and how many kept (codes and flags). */
+  replaced: number;
+  kept: number;
+}
+
+export function snapshotScreen(doc: Document, profile: ScreenProfile, result: ScreenReadResult, random: Random): ScreenSnapshotCopy {
+  const synth = new Synthesiser(random);
+  const live = doc.documentElement;
+  const copy = live.cloneNode(true) as Element;
+  // The live controls' state first (a clone copies attributes, not what was typed).
+  const copyControls = Array.from(copy.querySelectorAll('input,select,textarea'));
+  Array.from(live.querySelectorAll('input,select,textarea')).forEach((c, i) => copyControlState(c as Control, copyControls[i]!));
+  // Each value read gets its stand-in in its place, so the copy reads again as the profile expects.
+  const types = parseTypes(profile, result.read!);
+  const raws = new Map<string, string>();
+  for (const f of result.read!.fields) if (f.raw !== undefined) raws.set(f.key, f.raw);
+  for (const cell of result.read!.lists.flatMap((l) => l.rows.flat())) if (cell.raw !== undefined) raws.set(cell.key, cell.raw);
+  const guard: Protected = { ranges: new Map(), nodes: new Set() };
+  let replaced = 0;
+  let kept = 0;
+  // A stand-in in text takes exactly its value's columns, so other values' offsets hold.
+  for (const [key, target] of result.targets) {
+    const raw = raws.get(key);
+    if (raw === undefined || !raw.trim()) continue;
+    const type = types.get(key);
+    if (type && KEPT.has(type)) kept++;
+    else replaced++;
+    replaceAt(copy, live, target, raw, stand(synth, raw, type), guard);
+  }
+  // Then every date, number, name and e-mail anywhere else, and what a page could run or load.
+  scrubTree(copy, synth, guard);
+  for (const el of Array.from(copy.querySelectorAll(`script, noscript, [${OVERLAY_ATTRIBUTE}], iframe, frame, object, embed, link, base, meta[http-equiv]`))) el.remove();
+  for (const img of Array.from(copy.querySelectorAll('img[src]'))) img.removeAttribute('src');
+  return { html: `<!DOCTYPE html>\n${copy.outerHTML}\n`, replaced, kept };
+}
