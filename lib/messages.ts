@@ -97,6 +97,7 @@ export type BackgroundToContent =
   | { type: 'undo-insert'; expect: FrameExpectation }
   | { type: 'teach'; expect: FrameExpectation; on: boolean }
   | { type: 'teach-preview'; expect: FrameExpectation; profile: ScreenProfile }
+  | { type: 'snapshot-screen'; expect: FrameExpectation }
   | { type: 'next-mark' }
   | { type: 'reread' }
   | { type: 'reannounce' }
@@ -121,6 +122,7 @@ export type PanelToBackground =
   | { type: 'undo-insert'; target: PanelTarget }
   | { type: 'teach'; target: PanelTarget; on: boolean }
   | { type: 'teach-preview'; target: PanelTarget; profile: ScreenProfile }
+  | { type: 'snapshot-screen'; target: PanelTarget }
   | { type: 'profiles-changed' }
   | { type: 'case-changed'; caseKey: string };
 
@@ -132,4 +134,14 @@ export type BackgroundToPanel =
 export interface ActionResult {
   ok: boolean;
   message: string;
+}
+
+/** "Save this screen as a test": the screen's page with synthetic values, from the frame that shows it. */
+export interface ScreenSnapshotReply extends ActionResult {
+  html?: string;
+  /** Origin and path of the page, numbers scrubbed (no query: it may hold client identifiers). */
+  url?: string;
+  profileId?: string;
+  replaced?: number;
+  kept?: number;
 }

@@ -102,7 +102,7 @@ export function listen(deps: RouterDeps): void {
     const panel = PanelMessageSchema.safeParse(raw);
     if (panel.success) return respond(onPanel(panel.data, sender, deps));
     // A known type of the wrong shape is refused and said so; anything else is not ours to answer.
-    if (typeof type === 'string' && ['set-field', 'insert-lines', 'undo-insert', 'teach', 'teach-preview'].includes(type)) return respond(Promise.resolve(REFUSED));
+    if (typeof type === 'string' && ['set-field', 'insert-lines', 'undo-insert', 'teach', 'teach-preview', 'snapshot-screen'].includes(type)) return respond(Promise.resolve(REFUSED));
     return undefined;
   });
 }

@@ -20,6 +20,7 @@ import { TeachMode } from './teach-mode';
 import { RmssOverlay } from './rmss-overlay';
 import { Connection, newDocId } from './connection';
 import { EditTracker } from './edit-tracker';
+import { snapshotForTest } from './screen-test';
 
 export default defineContentScript({
   // Registered at run time only, for the agency's granted hosts (and the demo's in the demo build).
@@ -130,6 +131,8 @@ export default defineContentScript({
           return { ok: true, message: message.on ? 'Teach mode on: click values on the page, or press Tab to move between values and Enter to capture one.' : 'Teach mode off.' };
         case 'teach-preview':
           return readWithProfile(document, message.profile, makeSnapshot(document, location.href), options()).read;
+        case 'snapshot-screen':
+          return snapshotForTest(document, profiles, lastRead, options());
       }
     };
 
@@ -170,7 +173,8 @@ export default defineContentScript({
         case 'insert-lines':
         case 'undo-insert':
         case 'teach':
-        case 'teach-preview': {
+        case 'teach-preview':
+        case 'snapshot-screen': {
           const result = act(message);
           sendResponse(result ?? ({ ok: false, message: 'This screen has no place for that.' } satisfies ActionResult));
           return;

@@ -56,32 +56,66 @@ function stand(synth: Synthesiser, raw: string, type: ParseType | undefined): st
   return synth.scramble(raw);
 }
 
+/**
+ * The text a value occupies from a point on: in one text node (a <pre> line, up to its end), or
+ * over the next text nodes too when a terminal paints one cell per element.
+ */
+function textRun(first: Text, start: number, length: number): Array<{ node: Text; start: number; end: number }> {
+  const out: Array<{ node: Text; start: number; end: number }> = [];
+  const walker = first.ownerDocument.createTreeWalker(first.ownerDocument.documentElement, 4 /* NodeFilter.SHOW_TEXT */);
+  walker.currentNode = first;
+  let left = length;
+  let node: Text | null = first;
+  let from = start;
+  while (node && left > 0) {
+    const lineEnd = node.data.indexOf('\n', from);
+    const end = Math.min(lineEnd === -1 ? node.data.length : lineEnd, from + left);
+    if (end > from) out.push({ node, start: from, end });
+    left -= end - from;
+    if (lineEnd !== -1 && end === lineEnd) break; // the line ends before the value's columns do
+    node = walker.nextNode() as Text | null;
+    from = 0;
+  }
+  return out;
+}
+
 /** What the stand-ins wrote, so the scrub of the rest of the page leaves them as they are. */
 interface Protected {
   ranges: Map<Text, Array<[number, number]>>;
   nodes: Set<Node>;
 }
 
-/** Writes a value's stand-in where the read found it, in the copy (which still reads as the live page). */
-function replaceAt(copyRoot: Node, liveRoot: Node, target: Target, raw: string, replacement: string, guard: Protected): void {
+/**
+ * Writes a value's stand-in where the read found it, in the copy (which still reads as the live
+ * page). `standFor` makes the stand-in of the text actually there: on a grid screen a value's
+ * columns may run past the end of its line, and only the line's own characters are replaced.
+ */
+function replaceAt(copyRoot: Node, liveRoot: Node, target: Target, raw: string, standFor: (text: string) => string, guard: Protected): void {
   if (target.kind === 'text') {
     const node = nodeAt(copyRoot, pathOf(target.node, liveRoot));
     if (node?.nodeType !== 3) return;
-    const text = node as Text;
-    const width = target.end - target.start;
+    const pieces = textRun(node as Text, target.start, Math.max(raw.length, target.end - target.start));
+    const span = pieces.map((p) => p.node.data.slice(p.start, p.end)).join('');
+    const made = standFor(span.replace(/\u00a0/g, ' '));
     // Grid screens place values by column: the stand-in takes exactly the value's columns.
-    const stand = replacement.length === width ? replacement : replacement.slice(0, width).padEnd(width, ' ');
-    text.data = text.data.slice(0, target.start) + stand + text.data.slice(target.end);
-    const ranges = guard.ranges.get(text) ?? [];
-    ranges.push([target.start, target.end]);
-    guard.ranges.set(text, ranges);
+    let stand = made.length === span.length ? made : made.slice(0, span.length).padEnd(span.length, ' ');
+    for (const p of pieces) {
+      const own = p.node.data.slice(p.start, p.end);
+      // A terminal paints blanks as no-break spaces: they stay so.
+      const put = [...stand.slice(0, own.length)].map((c, i) => (c === ' ' && own[i] === '\u00a0' ? '\u00a0' : c)).join('');
+      stand = stand.slice(own.length);
+      p.node.data = p.node.data.slice(0, p.start) + put + p.node.data.slice(p.end);
+      const ranges = guard.ranges.get(p.node) ?? [];
+      ranges.push([p.start, p.end]);
+      guard.ranges.set(p.node, ranges);
+    }
     return;
   }
   const el = nodeAt(copyRoot, pathOf(target.element, liveRoot)) as Element | undefined;
   if (!el) return;
   guard.nodes.add(el);
   if (isValueControl(el)) {
-    setControl(el, replacement);
+    setControl(el, standFor(raw));
     return;
   }
   const value = raw.trim();
@@ -90,11 +124,11 @@ function replaceAt(copyRoot: Node, liveRoot: Node, target: Target, raw: string, 
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     const t = n as Text;
     if (t.data.includes(value)) {
-      t.data = t.data.replace(value, replacement.trim());
+      t.data = t.data.replace(value, standFor(value));
       return;
     }
   }
-  if (el.textContent?.includes(value)) el.textContent = el.textContent.replace(value, replacement.trim());
+  if (el.textContent?.includes(value)) el.textContent = el.textContent.replace(value, standFor(value));
 }
 
 /** A control's value as markup (the copy has no live state): value attribute, checked, selected. */
@@ -179,7 +213,7 @@ export function snapshotScreen(doc: Document, profile: ScreenProfile, result: Sc
     const type = types.get(key);
     if (type && KEPT.has(type)) kept++;
     else replaced++;
-    replaceAt(copy, live, target, raw, stand(synth, raw, type), guard);
+    replaceAt(copy, live, target, raw, (text) => stand(synth, text, type), guard);
   }
   // Then every date, number, name and e-mail anywhere else, and what a page could run or load.
   scrubTree(copy, synth, guard);

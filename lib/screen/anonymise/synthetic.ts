@@ -58,33 +58,47 @@ export class Synthesiser {
   scramble(raw: string): string {
     const known = this.made.get(`s:${raw}`);
     if (known !== undefined) return known;
+    const out = this.fresh(raw);
+    this.made.set(`s:${raw}`, out);
+    return out;
+  }
+
+  private fresh(raw: string): string {
     let out = '';
     for (const ch of raw) {
       if (/[0-9]/.test(ch)) out += String(Math.floor(this.random() * 10));
       else if (/[A-Za-z]/.test(ch)) out += this.letter(ch === ch.toUpperCase(), VOWELS.includes(ch.toUpperCase()));
       else out += ch;
     }
-    this.made.set(`s:${raw}`, out);
     return out;
   }
 
-  /** A date moved by the snapshot's shift, in its own format; anything else scrambled. */
+  /**
+   * A date moved by the snapshot's shift, in its own format. A blank or zero date stays; a value
+   * that is no date (an unreadable "13/45/99") gets a stand-in that is no date either, so the
+   * test still expects it unreadable.
+   */
   date(raw: string): string {
     const trimmed = raw.trim();
     const shifted = shiftDate(trimmed, this.dayShift);
-    if (shifted === undefined || shifted.length !== trimmed.length) return /^[\s0/._-]*$/.test(raw) ? raw : this.scramble(raw);
-    return raw.replace(trimmed, shifted);
+    if (shifted !== undefined && shifted.length === trimmed.length) return raw.replace(trimmed, shifted);
+    if (/^[\s0/._-]*$/.test(raw)) return raw;
+    const known = this.made.get(`d:${raw}`);
+    if (known !== undefined) return known;
+    let made = this.fresh(raw);
+    for (let i = 0; i < 20 && shiftDate(made.trim(), 0) !== undefined; i++) made = this.fresh(raw);
+    this.made.set(`d:${raw}`, made);
+    return made;
   }
 
-  /** Every date, run of 3+ digits and "LAST, FIRST" name in a stretch of text not read as a value. */
+  /** Every date, run of 3+ digits, "LAST, FIRST" name and e-mail in a stretch of text not read as a value (each once). */
   scrub(text: string): string {
-    return text
-      .replace(/\b\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})\b|\b\d{4}-\d{2}-\d{2}\b/g, (d) => this.date(d))
-      .replace(/\d{3,}/g, (n) => this.scramble(n))
-      .replace(/\b[A-Z][A-Za-z'-]+, [A-Z][A-Za-z'-]+\b/g, (name) => this.scramble(name))
-      .replace(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, (mail) => this.scramble(mail));
+    return text.replace(SCRUB, (m, date: string | undefined, mail: string | undefined) => (date ? this.date(m) : mail ? this.scramble(m) : this.scramble(m)));
   }
 }
+
+/** Dates first (so a year is not taken for a number), then e-mails, digit runs and "LAST, FIRST" names. */
+const SCRUB = /\b(\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})\b|\d{4}-\d{2}-\d{2}\b)|([\w.+-]+@[\w-]+(?:\.[\w-]+)+)|\d{3,}|\b[A-Z][A-Za-z'-]+, [A-Z][A-Za-z'-]+\b/g;
 
 /** A random source from the browser's crypto (content script), or any for tests. */
 export function cryptoRandom(): Random {
