@@ -13,6 +13,7 @@ import { handleMaine } from './screens/maine/maine-routes';
 import { rmssSurvey } from './screens/rmss/rmss-form';
 import { agencySurvey } from './screens/rmss/agency-survey';
 import { handleTracs } from './screens/tracs/tracs-routes';
+import { s3270Screen, startS3270Demo } from './tn3270/s3270';
 
 const STATIC_DIR = new URL('./public/', import.meta.url);
 const STATIC_TYPES: Record<string, string> = { '.css': 'text/css', '.js': 'text/javascript' };
@@ -53,6 +54,11 @@ function route(req: DemoRequest, state: DemoState): DemoResponse {
 export interface DemoServer {
   url: string;
   readonly state: DemoState;
+  /**
+   * Serves s3270's screen page (and only that page) under this origin at /s3270/3270/screen.html,
+   * so the demo build, which may read the demo origin only, reads a real 3270 emulator's page.
+   */
+  proxyS3270(url: string | undefined): void;
   /** Back to the synthetic cases as built (tests that save screens do not leak into the next). */
   reset(): void;
   close(): Promise<void>;
@@ -60,9 +66,16 @@ export interface DemoServer {
 
 export function startDemoServer(opts: { port?: number; host?: string; today?: string } = {}): Promise<DemoServer> {
   let state = new DemoState(opts.today);
+  let s3270: string | undefined;
   const server: Server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url ?? '/', 'http://demo.invalid');
+      // s3270's screen page, and only that: its actions (/3270/rest/) are never passed on.
+      if (url.pathname === '/s3270/3270/screen.html' && req.method === 'GET') {
+        if (!s3270) res.writeHead(404, { 'content-type': 'text/plain' }).end('s3270 is not running (npm run demo:server -- --s3270)');
+        else res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(await s3270Screen(s3270));
+        return;
+      }
       if (url.pathname.startsWith('/static/')) {
         const name = url.pathname.slice('/static/'.length);
         const ext = name.slice(name.lastIndexOf('.'));
@@ -107,6 +120,9 @@ export function startDemoServer(opts: { port?: number; host?: string; today?: st
         reset: () => {
           state = new DemoState(opts.today);
         },
+        proxyS3270: (target) => {
+          s3270 = target;
+        },
         close: () => new Promise((done) => server.close(() => done())),
       });
     });
@@ -119,4 +135,9 @@ if (isMain) {
   const port = portArg > 0 ? Number(process.argv[portArg + 1]) : Number(process.env.DEMO_PORT ?? 4780);
   const demo = await startDemoServer({ port });
   process.stdout.write(`Demo legacy system (synthetic data) at ${demo.url}/\n`);
+  if (process.argv.includes('--s3270')) {
+    const s3270 = await startS3270Demo(() => demo.state);
+    demo.proxyS3270(s3270.url);
+    process.stdout.write(`s3270 on the demo TN3270 host: ${demo.url}/s3270/3270/screen.html (actions: ${s3270.url}/3270/rest/text/Enter())\n`);
+  }
 }

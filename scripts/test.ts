@@ -2,6 +2,7 @@
 // Stops at the first failing step and says which.
 import { spawnSync } from 'node:child_process';
 import { ensureChromium } from './ensure-chromium';
+import { ensureS3270 } from './ensure-s3270';
 
 const steps: Array<[string, string[]]> = [
   ['typecheck', ['npx', 'tsc', '--noEmit']],
@@ -15,6 +16,7 @@ const steps: Array<[string, string[]]> = [
 ];
 
 ensureChromium();
+ensureS3270();
 for (const [name, [cmd, ...args]] of steps) {
   if (!cmd) continue;
   const started = Date.now();

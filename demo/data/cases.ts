@@ -58,7 +58,8 @@ function oregon(today: string): OregonCase[] {
       services: [{ date: d(-2), code: 'CPDEV', staff: 'FC', member: '01' }],
       narrations: [{ date: d(-2), text: 'CASE PLAN DEVELOPED WITH PARTICIPANT.' }],
     }),
-    base('1000103', 3, 'SUD/MH screening with flag Y and narration naming it: clean.', {
+    base('1000103', 3, 'SUD/MH screening with flag Y and narration naming it: clean. A grandparent who moved out is still listed, inactive (3270 MBRS screen).', {
+      members: [...household(today, 3, 29), { no: '03', first: 'MORGAN', last: name(3).last, dob: born(today, 61, 12), rel: 'OT', status: 'INACTIVE' }],
       services: [{ date: d(-5), code: 'SUDMH', staff: 'FC', member: '01' }],
       narrations: [{ date: d(-5), text: 'TANF FAMILY COACH SCREENED FOR SUD/MH.' }],
     }),

@@ -10,6 +10,8 @@ export interface DemoMember {
   /** ISO date, or a raw string the screen shows as-is (to test unreadable values). */
   dob: string;
   rel: 'HH' | 'SP' | 'CH' | 'OT';
+  /** Status on the case as TRACS codes it (ACTIVE when not given); the 3270 host's MBRS screen shows it. */
+  status?: 'ACTIVE' | 'INACTIVE' | 'EXEMPT';
 }
 
 export interface OregonCase {

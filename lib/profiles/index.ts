@@ -7,6 +7,9 @@ import type { ScreenProfileInput } from '../screen/profile-schema';
 import orTracsCasePlan from './or-tracs-case-plan.json' with { type: 'json' };
 import orTracsCaseSummary from './or-tracs-case-summary.json' with { type: 'json' };
 import orTracsNarration from './or-tracs-narration.json' with { type: 'json' };
+// Oregon TRACS on Debian's s3270 (a real 3270 emulator's web page over the demo TN3270 host)
+import orTracs3270Caseload from './or-tracs3270-caseload.json' with { type: 'json' };
+import orTracs3270Members from './or-tracs3270-members.json' with { type: 'json' };
 // Alaska EIS (web terminal emulator, repaints in place)
 import akEisReferral from './ak-eis-referral.json' with { type: 'json' };
 import akEisNotices from './ak-eis-notices.json' with { type: 'json' };
@@ -31,6 +34,8 @@ export const BUILT_IN_PROFILES: readonly ScreenProfileInput[] = [
   orTracsCaseSummary,
   orTracsCasePlan,
   orTracsNarration,
+  orTracs3270Caseload,
+  orTracs3270Members,
   akEisReferral,
   akEisStatus,
   akEisNotices,

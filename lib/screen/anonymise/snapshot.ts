@@ -158,23 +158,49 @@ const isGuarded = (n: Node, guard: Protected) => {
   return false;
 };
 
+/**
+ * The words the profile recognises the screen and finds its values by ("TRACS3270", "CASE NO"):
+ * kept wherever they appear, or the copy would no longer be this screen to the profile.
+ */
+function profileWords(profile: ScreenProfile): RegExp | undefined {
+  const words = [
+    ...profile.match.all.map((t) => t.text),
+    ...profile.match.none.map((t) => t.text),
+    ...profile.fields.flatMap((f) => f.from.flatMap((l) => ('label' in l ? [l.label] : []))),
+  ].filter((w) => /\d{3,}|\d[/.-]\d|, /.test(w));
+  if (!words.length) return undefined;
+  return new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gi');
+}
+
+/** Scrubs text, leaving the profile's own words as they are. */
+function scrubKeeping(text: string, synth: Synthesiser, keep: RegExp | undefined): string {
+  if (!keep) return synth.scrub(text);
+  let out = '';
+  let at = 0;
+  for (const m of text.matchAll(keep)) {
+    out += synth.scrub(text.slice(at, m.index)) + m[0];
+    at = m.index + m[0].length;
+  }
+  return out + synth.scrub(text.slice(at));
+}
+
 /** Scrubs a text node outside the stand-ins' own ranges. */
-function scrubText(t: Text, synth: Synthesiser, guard: Protected): void {
+function scrubText(t: Text, synth: Synthesiser, guard: Protected, keep: RegExp | undefined): void {
   const ranges = [...(guard.ranges.get(t) ?? [])].sort((a, b) => a[0] - b[0]);
   let out = '';
   let at = 0;
   for (const [start, end] of ranges) {
-    out += synth.scrub(t.data.slice(at, start)) + t.data.slice(start, end);
+    out += scrubKeeping(t.data.slice(at, start), synth, keep) + t.data.slice(start, end);
     at = end;
   }
-  t.data = out + synth.scrub(t.data.slice(at));
+  t.data = out + scrubKeeping(t.data.slice(at), synth, keep);
 }
 
-function scrubTree(root: Element, synth: Synthesiser, guard: Protected): void {
+function scrubTree(root: Element, synth: Synthesiser, guard: Protected, keep: RegExp | undefined): void {
   const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
   const texts: Text[] = [];
   for (let n = walker.nextNode(); n; n = walker.nextNode()) texts.push(n as Text);
-  for (const t of texts) if (!isGuarded(t, guard)) scrubText(t, synth, guard);
+  for (const t of texts) if (!isGuarded(t, guard)) scrubText(t, synth, guard, keep);
   for (const el of Array.from(root.querySelectorAll('*')).concat(root)) {
     const mine = isGuarded(el, guard);
     for (const attr of Array.from(el.attributes)) {
@@ -216,7 +242,7 @@ export function snapshotScreen(doc: Document, profile: ScreenProfile, result: Sc
     replaceAt(copy, live, target, raw, (text) => stand(synth, text, type), guard);
   }
   // Then every date, number, name and e-mail anywhere else, and what a page could run or load.
-  scrubTree(copy, synth, guard);
+  scrubTree(copy, synth, guard, profileWords(profile));
   for (const el of Array.from(copy.querySelectorAll(`script, noscript, [${OVERLAY_ATTRIBUTE}], iframe, frame, object, embed, link, base, meta[http-equiv]`))) el.remove();
   for (const img of Array.from(copy.querySelectorAll('img[src]'))) img.removeAttribute('src');
   return { html: `<!DOCTYPE html>\n${copy.outerHTML}\n`, replaced, kept };
