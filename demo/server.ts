@@ -14,6 +14,8 @@ import { rmssSurvey } from './screens/rmss/rmss-form';
 import { agencySurvey } from './screens/rmss/agency-survey';
 import { handleTracs } from './screens/tracs/tracs-routes';
 import { s3270Screen, startS3270Demo } from './tn3270/s3270';
+import { handlePolicyManual } from './screens/policy/manual-routes';
+import { handleBench } from './screens/bench/bench-screens';
 
 const STATIC_DIR = new URL('./public/', import.meta.url);
 const STATIC_TYPES: Record<string, string> = { '.css': 'text/css', '.js': 'text/javascript' };
@@ -48,7 +50,7 @@ function route(req: DemoRequest, state: DemoState): DemoResponse {
   if (req.path === '/agency/time-study') {
     return { html: agencySurvey(`${state.today} 14:40`, req.method === 'POST' ? 'Time study sent.' : '') };
   }
-  return handleTracs(req, state) ?? handleAlaska(req, state) ?? handleMaine(req, state) ?? { status: 404, html: 'Not found' };
+  return handleTracs(req, state) ?? handleAlaska(req, state) ?? handleMaine(req, state) ?? handlePolicyManual(req) ?? handleBench(req, state) ?? { status: 404, html: 'Not found' };
 }
 
 export interface DemoServer {

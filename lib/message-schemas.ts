@@ -5,65 +5,35 @@
  * may not send is refused (lib/message-senders.ts says who may send what).
  */
 import { z } from 'zod';
-import { GridSchema, LIST_MEANINGS, LocatorSchema, ScreenProfileSchema, TextTestSchema } from './screen/profile-schema';
+import { GridSchema, LocatorSchema, ScreenProfileSchema, TextTestSchema } from './screen/profile-schema';
 
 const text = (max: number) => z.string().max(max);
 const key = text(200);
 const DocId = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/);
-const Value = z.union([z.string().max(4000), z.number(), z.boolean()]);
 
-const FieldReadSchema = z.object({
-  key,
-  label: text(200),
-  fact: text(200),
-  status: z.enum(['ok', 'empty', 'unreadable', 'missing']),
-  raw: text(4000).optional(),
-  value: Value.optional(),
-  problem: text(1000).optional(),
-  via: z.number().int().min(0).max(50).optional(),
-  unsaved: z.enum(['worker', 'caselens']).optional(),
-});
-
-const ReadProblemSchema = z.object({ key, kind: z.enum(['unreadable', 'missing', 'profile-error']), message: text(1000) });
-
-export const ScreenReadSchema = z.object({
-  profileId: text(100),
-  profileVersion: text(40).optional(),
-  title: text(200),
-  system: text(40),
-  screen: text(40),
-  jurisdiction: z.enum(['OR', 'AK', 'ME', 'ANY']),
-  role: z.enum(['screen', 'context', 'listing']),
-  url: text(4000),
-  fields: z.array(FieldReadSchema).max(500),
-  lists: z
-    .array(
-      z.object({
-        key,
-        label: text(200),
-        fact: text(200),
-        found: z.boolean(),
-        rows: z.array(z.array(FieldReadSchema).max(50)).max(5000),
-        constants: z.record(z.string(), z.union([z.string().max(200), z.number(), z.boolean()])).optional(),
-        meaning: z.enum(LIST_MEANINGS).optional(),
-        rowKey: z.array(text(200)).max(10).optional(),
-      }),
-    )
-    .max(50),
-  problems: z.array(ReadProblemSchema).max(20000),
-  alsoMatched: z.array(text(100)).max(100),
-  narrationTarget: z
-    .object({
-      selector: text(500),
-      titleSelector: text(500).optional(),
-      lineWidth: z.number().int(),
-      lineCount: z.number().int(),
-      upperCase: z.boolean(),
-      allowed: text(500).optional(),
-      found: z.number().int().min(0),
-    })
-    .optional(),
-});
+/**
+ * A raw read as the content script sends it (lib/screen/extract.ts): the text of each field
+ * and list cell of the profile it names, nothing parsed. The background finishes it with that
+ * profile, after checking the profile is one bound to the sender's origin and the read has its
+ * shape (finishRead, fitsProfile).
+ */
+const Raw = z.string().max(4000);
+const Unsaved = z.enum(['worker', 'caselens']);
+export const RawReadSchema = z
+  .object({
+    profileId: text(100),
+    url: text(4000),
+    fields: z.array(z.object({ raw: Raw.optional(), via: z.number().int().min(0).max(50).optional(), unsaved: Unsaved.optional() }).strict()).max(500),
+    lists: z.array(z.array(z.array(Raw.nullable()).max(50)).max(5000)).max(50),
+    unsavedCells: z
+      .record(z.string().regex(/^\d{1,2}\.\d{1,4}\.\d{1,2}$/), Unsaved)
+      .refine((cells) => Object.keys(cells).length <= 5000, 'too many cells')
+      .optional(),
+    problems: z.array(z.object({ key, kind: z.literal('profile-error'), message: text(1000) }).strict()).max(1000),
+    alsoMatched: z.array(text(100)).max(100),
+    narrationFound: z.number().int().min(-1).max(10000).optional(),
+  })
+  .strict();
 
 const MarksReportSchema = z.object({ shown: z.array(text(100)).max(500), notShown: z.array(text(100)).max(500) });
 
@@ -78,11 +48,23 @@ const TeachCaptureSchema = z.object({
 /** Messages a content script sends (from a frame of a legacy page). */
 export const ContentMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('hello'), docId: DocId, origin: text(300) }).strict(),
-  z.object({ type: z.literal('screen-read'), docId: DocId, read: ScreenReadSchema.nullable(), top: z.boolean() }).strict(),
+  z.object({ type: z.literal('screen-read'), docId: DocId, read: RawReadSchema.nullable(), top: z.boolean() }).strict(),
   z.object({ type: z.literal('marks-shown'), docId: DocId, marks: MarksReportSchema }).strict(),
   z.object({ type: z.literal('open-panel'), docId: DocId }).strict(),
+  z.object({ type: z.literal('load-reader'), docId: DocId }).strict(),
+  z.object({ type: z.literal('next-mark'), docId: DocId }).strict(),
   TeachCaptureSchema.extend({ type: z.literal('teach-capture'), docId: DocId }).strict(),
   z.object({ type: z.literal('teach-ended'), docId: DocId }).strict(),
+  z
+    .object({
+      type: z.literal('policy-page'),
+      url: text(4000),
+      title: text(300),
+      text: text(300_000),
+      header: text(3000),
+      headings: z.array(text(500)).max(500),
+    })
+    .strict(),
 ]);
 
 const PanelTargetSchema = z
@@ -101,6 +83,7 @@ export const PanelMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('snapshot-screen'), target: PanelTargetSchema }).strict(),
   z.object({ type: z.literal('profiles-changed') }).strict(),
   z.object({ type: z.literal('case-changed'), caseKey: text(40) }).strict(),
+  z.object({ type: z.literal('data-changed') }).strict(),
 ]);
 
 export type ContentMessage = z.infer<typeof ContentMessageSchema>;

@@ -6,6 +6,7 @@
 import type { GridSpec, ScreenProfile, TextTest } from './screen/profile-schema';
 import type { TeachCapture } from './screen/teach';
 import type { ReadProblem, ScreenRead } from './screen/read-screen';
+import type { RawRead } from './screen/extract';
 import type { Survey } from './rmss/survey-schema';
 import type { RmssGuideShare } from './rmss/guide-share';
 
@@ -70,6 +71,10 @@ export interface TeachCapturePayload {
 /** What the background tells a content script when it says hello: whether it may read this page, and with what. */
 export interface HelloReply {
   read: boolean;
+  /** The page is one of the agency's policy manual pages: the background runs the policy watch on it. */
+  watch?: boolean;
+  /** The background is injecting the reader already (this URL showed a screen before). */
+  reader?: boolean;
   profiles: ScreenProfile[];
   surveys: Survey[];
   guide: RmssGuideShare | null;
@@ -77,11 +82,17 @@ export interface HelloReply {
 
 export type ContentToBackground =
   | { type: 'hello'; docId: string; origin: string }
-  | { type: 'screen-read'; docId: string; read: ScreenRead | null; top: boolean }
+  /** The raw read (lib/screen/extract.ts): the background finishes it with the profile it names. */
+  | { type: 'screen-read'; docId: string; read: RawRead | null; top: boolean }
   | { type: 'marks-shown'; docId: string; marks: MarksReport }
   | { type: 'open-panel'; docId: string }
+  /** The first stage found the page can be a legacy screen: inject the reader into this frame. */
+  | { type: 'load-reader'; docId: string }
+  /** The next-mark key was pressed in a frame without marks: move to the frame that has them. */
+  | { type: 'next-mark'; docId: string }
   | ({ type: 'teach-capture'; docId: string } & TeachCapturePayload)
-  | { type: 'teach-ended'; docId: string };
+  | { type: 'teach-ended'; docId: string }
+  | { type: 'policy-page'; url: string; title: string; text: string; header: string; headings: string[] };
 
 /** Which frame an action is for: the content script refuses it when this is not its own document and screen. */
 export interface FrameExpectation {
@@ -124,7 +135,9 @@ export type PanelToBackground =
   | { type: 'teach-preview'; target: PanelTarget; profile: ScreenProfile }
   | { type: 'snapshot-screen'; target: PanelTarget }
   | { type: 'profiles-changed' }
-  | { type: 'case-changed'; caseKey: string };
+  | { type: 'case-changed'; caseKey: string }
+  /** Cases were erased or imported in the panel: the background forgets what it kept of them. */
+  | { type: 'data-changed' };
 
 /** What the background passes on to the side panel (only the background's own messages are trusted there). */
 export type BackgroundToPanel =

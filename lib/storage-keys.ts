@@ -2,6 +2,8 @@
 
 /** storage.local: the worker's own settings (validated on read). */
 export const SETTINGS_KEY = 'settings';
+/** storage.local: policy packs the worker (or agency staff) imported, as their JSON objects. */
+export const POLICY_PACKS_KEY = 'policyPacks';
 /** storage.local: screen profiles the worker imported or taught. */
 export const IMPORTED_PROFILES_KEY = 'importedProfiles';
 /**
@@ -31,3 +33,5 @@ export const FIRST_RUN_SHOWN_KEY = 'firstRunShown';
  * reads, lib/screen-tests), kept until exported or removed.
  */
 export const SCREEN_TESTS_KEY = 'screenTests';
+/** storage.local: what the policy watch noticed on each policy manual page seen (lib/policy-watch). */
+export const POLICY_WATCH_KEY = 'policyWatch';

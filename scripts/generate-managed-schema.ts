@@ -1,81 +1,70 @@
 /**
- * Writes public/managed-schema.json, the enterprise-policy schema, from the settings schema.
- * Chrome normalises a managed value against this schema and silently DROPS every key an
- * object schema does not declare (policy SchemaMap::FilterBundle, SCHEMA_ALLOW_UNKNOWN), so a
- * `settings` object declared without its properties reaches CaseLens empty. Every settings key
- * is therefore declared, generated from lib/config/settings-schema.ts so the two never drift.
- * Chrome's schema dialect is a small subset of JSON Schema: only the attributes it knows are
- * kept (a JavaScript `pattern` may not be valid RE2, and Chrome rejects the whole schema when
- * one is not, so patterns stay in zod, which checks every value anyway).
- * `npx tsx scripts/generate-managed-schema.ts` regenerates it; a unit test fails when the
- * committed file differs.
+ * `npm run docs:policy-schema`: writes public/managed-schema.json, the enterprise-policy schema
+ * Chrome and Edge read (`storage.managed_schema`), from the zod schemas of settings and screen
+ * profiles, so the two never drift. A unit test fails when the committed file differs.
+ * Chrome drops every policy value its schema does not declare (see
+ * scripts/managed-schema/chrome-schema.ts); Firefox ignores the schema and passes the policy's
+ * `3rdparty` values through as they are.
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { SettingsSchema } from '../lib/config/settings-schema';
+import { ScreenProfileSchema } from '../lib/screen/profile-schema';
+import { toChromeSchema, type ChromeSchema, type JsonSchema, type Narrowed } from './managed-schema/chrome-schema';
+
+export { toChromeSchema, type ChromeSchema };
 
 export const MANAGED_SCHEMA_PATH = 'public/managed-schema.json';
 
-type JsonSchema = {
-  type?: string;
-  properties?: Record<string, JsonSchema>;
-  items?: JsonSchema;
-  enum?: unknown[];
-  const?: unknown;
-  minimum?: number;
-  maximum?: number;
-  description?: string;
-  anyOf?: unknown;
-  oneOf?: unknown;
-  allOf?: unknown;
+/**
+ * Where zod allows two types and Chrome one. A date parse's `twoDigitYear` is 'past', 'sliding'
+ * or a pivot number; every built-in profile uses the words, so policy takes the words. A list's
+ * `constants` may be text, true/false or a number; policy takes text, which is what every
+ * constant a profile reads as a fact compares against (an agency needing a number or a boolean
+ * there imports the profile as a file instead). Both are in docs/deployment.md.
+ */
+const NARROWED: Narrowed = {
+  'profiles[].fields[].parse.twoDigitYear': {
+    schema: { type: 'string' },
+    why: 'Chrome has no "string or integer"; built-in profiles use the words',
+  },
+  'profiles[].lists[].columns[].parse.twoDigitYear': {
+    schema: { type: 'string' },
+    why: 'Chrome has no "string or integer"; built-in profiles use the words',
+  },
+  'profiles[].lists[].constants{}': {
+    schema: { type: 'string' },
+    why: 'Chrome has no "string, boolean or number"',
+  },
 };
 
-export type ChromeSchema = {
-  type: 'object' | 'array' | 'string' | 'integer' | 'number' | 'boolean';
-  title?: string;
-  description?: string;
-  properties?: Record<string, ChromeSchema>;
-  items?: ChromeSchema;
-  enum?: Array<string | number>;
-  minimum?: number;
-  maximum?: number;
-};
-
-/** Converts zod's JSON Schema to Chrome's dialect; anything Chrome cannot express throws. */
-export function toChromeSchema(node: JsonSchema, at = 'settings'): ChromeSchema {
-  if (node.anyOf || node.oneOf || node.allOf) throw new Error(`${at}: Chrome policy schemas have no unions`);
-  const type = node.type as ChromeSchema['type'] | undefined;
-  if (!type || !['object', 'array', 'string', 'integer', 'number', 'boolean'].includes(type)) throw new Error(`${at}: unsupported type ${String(node.type)}`);
-  const out: ChromeSchema = { type };
-  if (node.description) out.description = node.description;
-  if (type === 'object') out.properties = Object.fromEntries(Object.entries(node.properties ?? {}).map(([k, v]) => [k, toChromeSchema(v, `${at}.${k}`)]));
-  if (type === 'array') out.items = toChromeSchema(node.items ?? {}, `${at}[]`);
-  const choices = node.enum ?? (node.const !== undefined ? [node.const] : undefined);
-  if (choices && (type === 'string' || type === 'integer')) out.enum = choices as Array<string | number>;
-  if (type === 'integer') {
-    if (node.minimum !== undefined) out.minimum = node.minimum;
-    if (node.maximum !== undefined) out.maximum = node.maximum;
-  }
-  return out;
-}
+const jsonSchemaOf = (schema: z.ZodType): JsonSchema => z.toJSONSchema(schema, { io: 'input', unrepresentable: 'throw' }) as JsonSchema;
 
 export function managedSchema(): ChromeSchema {
-  const settings = toChromeSchema(z.toJSONSchema(SettingsSchema, { io: 'input' }) as JsonSchema);
   return {
     type: 'object',
     properties: {
       settings: {
-        ...settings,
+        ...toChromeSchema(jsonSchemaOf(SettingsSchema), 'settings', NARROWED),
         title: 'CaseLens settings set by the agency',
-        description: "CaseLens settings (see docs/configuration.md). Values set here override the worker's own and are shown read-only.",
+        description: "CaseLens settings (docs/configuration.md). Values set here replace the worker's own and are shown locked.",
       },
       profiles: {
-        title: 'Screen profiles',
-        description: 'Agency screen profiles (see docs/screen-profiles.md), added to or replacing the built-in ones by id.',
         type: 'array',
-        items: { type: 'object' },
+        title: 'Screen profiles',
+        description: 'Agency screen profiles (docs/screen-profiles.md), added to the built-in ones or replacing them by id.',
+        items: toChromeSchema(jsonSchemaOf(ScreenProfileSchema), 'profiles[]', NARROWED),
+      },
+      policyPacks: {
+        type: 'array',
+        title: 'Policy packs',
+        // A pack holds rules whose conditions nest without limit, which Chrome's dialect (no
+        // $ref) cannot declare; as text it passes Chrome's filter whole and CaseLens checks it
+        // exactly as on import, examples included.
+        description: 'Agency policy packs (docs/policy-packs.md), each the JSON text of one pack file. A pack whose examples fail is not applied and the panel says so.',
+        items: { type: 'string' },
       },
     },
   };

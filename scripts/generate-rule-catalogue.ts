@@ -153,6 +153,25 @@ function fix(rule: Rule): string {
   return rule.fix.text + (extra.length ? ` (CaseLens ${extra.join('; ')}.)` : '');
 }
 
+const STATUS_WORDS: Record<string, string> = {
+  done: 'done', 'done-late': 'done late', overdue: 'overdue', 'due-soon': 'due soon', open: 'open', unknown: 'unknown',
+  'action-needed': 'action needed', 'to-confirm': 'to confirm', none: 'no checklist item',
+};
+
+/** The rule's examples in one line: how many, and what each expects ("done; overdue, finding"). */
+function examples(rule: Rule): string {
+  const list = rule.examples ?? [];
+  if (!list.length) return 'none';
+  // A condition outside the checklist says only whether it finds; "overdue" and "action needed" are findings already.
+  const noItem = rule.kind === 'condition' && !rule.checklist;
+  const outcome = ({ expect: { status, finding } }: (typeof list)[number]) => {
+    const word = status && !(noItem && status === 'none') ? STATUS_WORDS[status] : undefined;
+    const found = finding === true && status !== 'overdue' && status !== 'action-needed' ? 'finding' : finding === false && !word ? 'no finding' : undefined;
+    return [word, found].filter(Boolean).join(', ') || 'due date';
+  };
+  return `${list.length} in the rule file, run by the tests (${list.map(outcome).join('; ')})`;
+}
+
 function entry(rule: Rule): string {
   const c = rule.citation;
   const lines = [
@@ -168,6 +187,7 @@ function entry(rule: Rule): string {
   if (c.note) lines.push(`- **CaseLens decided:** ${c.note}`);
   lines.push(`- **Fix:** ${fix(rule)}`);
   if (rule.mark) lines.push(`- **Marks:** ${fact(rule.mark)} on the screen`);
+  lines.push(`- **Examples:** ${examples(rule)}`);
   return lines.join('\n');
 }
 

@@ -28,6 +28,12 @@ export interface OverlayMark {
   badge: number;
   /** The mark's own node (its outline box around the field). */
   node: number;
+  /** The explanation popover's node, and its Close button's. */
+  pop: number;
+  close: number;
+  /** Its "Open in CaseLens panel" button, and the line under it ('' when hidden). */
+  openPanel: number;
+  openPanelHint: string;
 }
 
 const attrs = (n: CdpNode): Record<string, string> => {
@@ -80,6 +86,9 @@ export class OverlayProbe {
       const inside = [...walk(node)];
       const badge = inside.find((n) => attrs(n).class?.split(' ').includes('badge'));
       const pop = inside.find((n) => attrs(n).class?.split(' ').includes('pop'));
+      const close = inside.find((n) => attrs(n).class?.split(' ').includes('close'));
+      const openPanel = inside.find((n) => attrs(n).class?.split(' ').includes('open-panel'));
+      const hint = inside.find((n) => attrs(n).class?.split(' ').includes('hint'));
       const b = badge ? attrs(badge) : {};
       out.push({
         ruleId: a['data-caselens-finding']!,
@@ -90,6 +99,10 @@ export class OverlayProbe {
         popText: pop && !('hidden' in attrs(pop)) ? textOf(pop) : '',
         badge: badge?.backendNodeId ?? 0,
         node: node.backendNodeId,
+        pop: pop?.backendNodeId ?? 0,
+        close: close?.backendNodeId ?? 0,
+        openPanel: openPanel?.backendNodeId ?? 0,
+        openPanelHint: hint && !('hidden' in attrs(hint)) ? textOf(hint).trim() : '',
       });
     }
     return out;
@@ -99,11 +112,11 @@ export class OverlayProbe {
     return (await this.marks(frameName)).find((m) => m.ruleId === ruleId);
   }
 
-  /** Where a mark (its outline around the field) or its badge is on the page, in CSS pixels. */
-  async box(ruleId: string, frameName?: string, part: 'mark' | 'badge' = 'mark'): Promise<{ x: number; y: number; width: number; height: number } | undefined> {
+  /** Where a mark (its outline around the field), its badge or its open explanation is on the page, in CSS pixels. */
+  async box(ruleId: string, frameName?: string, part: 'mark' | 'badge' | 'pop' = 'mark'): Promise<{ x: number; y: number; width: number; height: number } | undefined> {
     const mark = await this.mark(ruleId, frameName);
-    if (!mark?.badge || mark.hidden) return undefined;
-    const backendNodeId = part === 'mark' ? mark.node : mark.badge;
+    if (!mark?.badge || mark.hidden || (part === 'pop' && !mark.expanded)) return undefined;
+    const backendNodeId = part === 'mark' ? mark.node : part === 'badge' ? mark.badge : mark.pop;
     const { model } = (await (await this.session()).send('DOM.getBoxModel', { backendNodeId })) as { model: { border: number[]; width: number; height: number } };
     return { x: model.border[0]!, y: model.border[1]!, width: model.width, height: model.height };
   }
@@ -134,6 +147,27 @@ export class OverlayProbe {
     const mark = await this.mark(ruleId, frameName);
     if (!mark?.badge) throw new Error(`no mark ${ruleId} on the page`);
     await (await this.session()).send('DOM.focus', { backendNodeId: mark.badge });
+  }
+
+  /** Focuses the Close button of a mark's open explanation, as Tab would from inside it. */
+  async focusClose(ruleId: string, frameName?: string): Promise<void> {
+    const mark = await this.mark(ruleId, frameName);
+    if (!mark?.close || !mark.expanded) throw new Error(`mark ${ruleId} has no open explanation`);
+    await (await this.session()).send('DOM.focus', { backendNodeId: mark.close });
+  }
+
+  /** Focuses the "Open in CaseLens panel" button of a mark's open explanation, as Tab would. */
+  async focusOpenPanel(ruleId: string, frameName?: string): Promise<void> {
+    const mark = await this.mark(ruleId, frameName);
+    if (!mark?.openPanel || !mark.expanded) throw new Error(`mark ${ruleId} has no open explanation`);
+    await (await this.session()).send('DOM.focus', { backendNodeId: mark.openPanel });
+  }
+
+  /** The teach-mode status line CaseLens shows at the foot of the frame ('' when none). */
+  async banner(frameName?: string): Promise<string> {
+    const doc = await this.document(frameName);
+    const banner = doc && [...walk(doc)].find((n) => attrs(n).class?.split(' ').includes('banner'));
+    return banner ? textOf(banner).trim() : '';
   }
 
   /** Presses a mark's badge by keyboard (focus, Enter): its explanation opens or closes. */

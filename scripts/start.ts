@@ -10,7 +10,7 @@ import { mkdir, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { startDemoServer } from '../demo/server';
-import { ensureChromium } from './ensure-chromium';
+import { ensureChromium } from './ensure-browsers';
 import { closeFirstRunPage, extensionIdOf, launchWithExtension, waitForContentScript, wantsHeadless } from './launch-extension';
 import { DEMO_PORT } from '../lib/origins/demo';
 import { captureTabs } from './panel-screenshots';

@@ -1,7 +1,8 @@
-// `npm test`: typecheck, lint, unit tests, the profile test command on the saved screens, build (Chrome and Firefox), e2e in real Chromium.
-// Stops at the first failing step and says which.
+// `npm test`: typecheck, lint, unit tests, the profile test command on the saved screens, builds
+// (Chrome/Edge and Firefox, store and demo), Mozilla's add-on linter, e2e in real Chromium, then
+// e2e in Firefox ESR. Stops at the first failing step and says which.
 import { spawnSync } from 'node:child_process';
-import { ensureChromium } from './ensure-chromium';
+import { ensureChromium, ensureFirefox } from './ensure-browsers';
 import { ensureS3270 } from './ensure-s3270';
 
 const steps: Array<[string, string[]]> = [
@@ -10,12 +11,16 @@ const steps: Array<[string, string[]]> = [
   ['unit tests', ['npx', 'vitest', 'run']],
   ['screen profiles against the saved screens', ['npx', 'caselens-profiles', 'test', 'test/fixtures/screens', '--quiet']],
   ['build (Chrome/Edge MV3, store)', ['npx', 'wxt', 'build']],
-  ['build (Firefox, store)', ['npx', 'wxt', 'build', '-b', 'firefox']],
+  ['build (Firefox MV2, store)', ['npx', 'wxt', 'build', '-b', 'firefox']],
   ['build (Chrome/Edge MV3, demo: the store build plus the demo origin)', ['npx', 'tsx', 'scripts/build-demo.ts']],
+  ['build (Firefox MV2, demo)', ['npx', 'tsx', 'scripts/build-demo.ts', '--firefox']],
+  ['web-ext lint (Firefox builds)', ['npx', 'tsx', 'scripts/lint-firefox.ts']],
   ['e2e (Chromium)', ['npx', 'playwright', 'test']],
+  ['e2e (Firefox ESR)', ['npx', 'playwright', 'test', '-c', 'playwright.firefox.config.ts']],
 ];
 
 ensureChromium();
+ensureFirefox();
 ensureS3270();
 for (const [name, [cmd, ...args]] of steps) {
   if (!cmd) continue;

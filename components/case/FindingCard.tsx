@@ -7,10 +7,12 @@ import { citationFile } from '../../lib/policy/citation';
 import type { ActionResult, ActiveContext } from '../../lib/messages';
 import { sendToPage } from '../panel-actions';
 import { Evidence } from './Evidence';
+import { changesFor, usePolicyWatch } from '../hooks/use-policy-watch';
 
 const SEVERITY = { error: 'Problem', warning: 'Warning', info: 'Note' } as const;
 
 export function FindingCard({ finding, active, onScreen }: { finding: Finding; active: ActiveContext | undefined; onScreen: boolean }) {
+  const policyChanges = changesFor(usePolicyWatch(), 'rule', finding.ruleId);
   const [result, setResult] = useState<ActionResult>();
   const setField = finding.fix.setField;
   const apply = async () => {
@@ -36,6 +38,11 @@ export function FindingCard({ finding, active, onScreen }: { finding: Finding; a
         {finding.citationText}
       </p>
       {finding.citation.quote && <blockquote>{finding.citation.quote}</blockquote>}
+      {policyChanges.length > 0 && (
+        <p className="warning" data-testid="policy-changed">
+          Policy may have changed: this rule {policyChanges.map((c) => c.text).join('; ')} (seen on “{policyChanges[0]!.page.title}”). Ask your supervisor before relying on it.
+        </p>
+      )}
       <details>
         <summary>Why CaseLens says this</summary>
         <Evidence rows={finding.evidence} />

@@ -1,5 +1,6 @@
 /** "Forget this case": removes everything CaseLens keeps about it, after a confirmation. */
 import { useState } from 'react';
+import { browser } from 'wxt/browser';
 import { forgetCase } from '../../lib/store/data-care';
 import { getDb } from '../hooks/use-db';
 import { ConfirmButton } from '../ConfirmButton';
@@ -14,6 +15,7 @@ export function ForgetCase({ caseKey }: { caseKey: string }) {
         confirmLabel="Forget it"
         onConfirm={async () => {
           await forgetCase(getDb(), caseKey);
+          await browser.runtime.sendMessage({ type: 'case-changed', caseKey }).catch(() => {});
           setDone(true);
         }}
       />

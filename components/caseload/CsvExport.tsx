@@ -2,11 +2,11 @@
  * CSV export for supervisor QA: the columns chosen, narration text only when asked. Every case
  * the filters let through is exported (not only the page on screen).
  */
+import { usePolicy } from '../hooks/use-policy';
 import { useId, useRef, useState } from 'react';
 import { CSV_COLUMNS, DEFAULT_CSV_COLUMNS, caseloadCsv, type CsvColumn } from '../../lib/checklist/caseload-csv';
 import { queryCaseload, type CaseloadFilter } from '../../lib/store/caseload';
 import { makeEvaluator } from '../../lib/checklist/case-evaluator';
-import { builtInKnowledge } from '../../lib/knowledge';
 import type { Settings } from '../../lib/config/settings-schema';
 import { downloadText } from '../download';
 import { getDb } from '../hooks/use-db';
@@ -16,12 +16,13 @@ export function CsvExport({ filter, asOf, settings }: { filter: CaseloadFilter; 
   const [error, setError] = useState('');
   const dialog = useRef<HTMLDialogElement>(null);
   const ids = useId();
+  const { knowledge } = usePolicy();
   const run = async () => {
     setError('');
     try {
       const { rows } = await queryCaseload(getDb(), filter, asOf, Infinity);
       const records = (await getDb().cases.bulkGet(rows.map((r) => r.caseKey))).filter((r) => r !== undefined);
-      const evaluate = makeEvaluator(settings, builtInKnowledge());
+      const evaluate = makeEvaluator(settings, knowledge);
       const needsDuties = columns.includes('openDuties');
       const data = records.map((record) => ({ record, evaluation: needsDuties ? evaluate(record) : undefined }));
       downloadText(`caselens-caseload-${asOf}.csv`, caseloadCsv(data, columns), 'text/csv');

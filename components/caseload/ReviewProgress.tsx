@@ -3,9 +3,9 @@
  * asks for a monthly review (Alaska's monthly contact with FSSP review, track review), which
  * is not every case in the list below.
  */
+import { usePolicy } from '../hooks/use-policy';
 import { useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { builtInKnowledge } from '../../lib/knowledge';
 import { reviewProgress } from '../../lib/store/caseload';
 import { getDb } from '../hooks/use-db';
 
@@ -14,7 +14,8 @@ const STATE_NAMES: Record<string, string> = { OR: 'Oregon', AK: 'Alaska', ME: 'M
 const monthName = (month: string) => new Date(`${month}-15T12:00:00Z`).toLocaleDateString('en-US', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 export function ReviewProgress({ month }: { month: string }) {
-  const jurisdictions = useMemo(() => [...new Set(builtInKnowledge().rules.filter((r) => r.caseloadReview).flatMap((r) => r.appliesTo.jurisdictions))].sort(), []);
+  const { rules } = usePolicy().knowledge;
+  const jurisdictions = useMemo(() => [...new Set(rules.filter((r) => r.caseloadReview).flatMap((r) => r.appliesTo.jurisdictions))].sort(), [rules]);
   const progress = useLiveQuery(() => reviewProgress(getDb(), month, jurisdictions), [month, jurisdictions]);
   if (!progress || progress.total === 0) return null;
   const states = jurisdictions.map((j) => STATE_NAMES[j] ?? j).join(' and ');

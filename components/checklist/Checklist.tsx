@@ -3,6 +3,7 @@
  * most urgent first. Duties complete themselves when a screen shows them done; the worker can
  * also mark one done with a date and a note.
  */
+import { usePolicy } from '../hooks/use-policy';
 import { useMemo } from 'react';
 import { browser } from 'wxt/browser';
 import type { ChecklistItem } from '../../lib/rules/evaluate';
@@ -24,7 +25,7 @@ export function Checklist({ view, settings, onTemplate }: { view: CaseView; sett
   );
   const { profiles } = builtInKnowledge();
   const whereToLook = (fact: string) => screensShowing(fact, profiles, view.record.jurisdiction);
-  const evaluate = makeEvaluator(settings, builtInKnowledge());
+  const evaluate = makeEvaluator(settings, usePolicy().knowledge);
   const caseKey = view.record.caseKey;
   const changed = () => browser.runtime.sendMessage({ type: 'case-changed', caseKey }).catch(() => {});
   const onMark = async (dutyKey: string, doneOn: string, note: string) => {

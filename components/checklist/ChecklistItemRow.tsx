@@ -1,5 +1,10 @@
-/** One duty: status, due date, why, policy, where to look for a missing fact, and mark done by hand. */
-import { useId, useState } from 'react';
+/**
+ * One duty: status, due date, why, policy, where to look for a missing fact, and mark done by
+ * hand. The keyboard focus stays with the duty through marking: on the date when the form
+ * opens, on "Undo mark" once it is saved (the duty moves down the list with it), back on
+ * "Mark done" after Cancel or Undo; never dropped to the page.
+ */
+import { useEffect, useId, useRef, useState } from 'react';
 import type { ChecklistItem } from '../../lib/rules/evaluate';
 import { describePending } from '../../lib/rules/evidence';
 import { formatUs } from '../../lib/dates/iso-date';
@@ -50,6 +55,17 @@ export function ChecklistItemRow({ item, asOf, whereToLook, onMark, onUnmark, on
   const [doneOn, setDoneOn] = useState(asOf);
   const [note, setNote] = useState('');
   const ids = useId();
+  const markButton = useRef<HTMLButtonElement>(null);
+  const undoButton = useRef<HTMLButtonElement>(null);
+  const dateInput = useRef<HTMLInputElement>(null);
+  /** Where the focus goes once that control is on screen (it may appear only when the case store answers). */
+  const [focusTo, setFocusTo] = useState<'mark' | 'undo' | 'date' | null>(null);
+  useEffect(() => {
+    const el = focusTo === 'mark' ? markButton.current : focusTo === 'undo' ? undoButton.current : focusTo === 'date' ? dateInput.current : null;
+    if (!el) return;
+    el.focus();
+    setFocusTo(null);
+  }, [focusTo, marking, item.manual, item.status]);
   const dutyKey = dutyKeyOf(item);
   const finished = item.status === 'done' || item.status === 'done-late';
   return (
@@ -76,12 +92,27 @@ export function ChecklistItemRow({ item, asOf, whereToLook, onMark, onUnmark, on
           </button>
         )}
         {!finished && !marking && (
-          <button type="button" className="secondary" onClick={() => setMarking(true)} aria-label={`Mark done: ${item.duty}`}>
+          <button
+            ref={markButton}
+            type="button"
+            className="secondary"
+            onClick={() => {
+              setMarking(true);
+              setFocusTo('date');
+            }}
+            aria-label={`Mark done: ${item.duty}`}
+          >
             Mark done
           </button>
         )}
         {item.manual && (
-          <button type="button" className="secondary" onClick={() => void onUnmark(dutyKey)} aria-label={`Undo mark: ${item.duty}`}>
+          <button
+            ref={undoButton}
+            type="button"
+            className="secondary"
+            onClick={() => void onUnmark(dutyKey).then(() => setFocusTo('mark'))}
+            aria-label={`Undo mark: ${item.duty}`}
+          >
             Undo mark
           </button>
         )}
@@ -91,12 +122,15 @@ export function ChecklistItemRow({ item, asOf, whereToLook, onMark, onUnmark, on
           className="mark-form"
           onSubmit={(e) => {
             e.preventDefault();
-            void onMark(dutyKey, doneOn, note.trim()).then(() => setMarking(false));
+            void onMark(dutyKey, doneOn, note.trim()).then(() => {
+              setMarking(false);
+              setFocusTo('undo');
+            });
           }}
         >
           <div className="field">
             <label htmlFor={`${ids}-date`}>Done on</label>
-            <input id={`${ids}-date`} type="date" value={doneOn} max={asOf} required onChange={(e) => setDoneOn(e.target.value)} />
+            <input ref={dateInput} id={`${ids}-date`} type="date" value={doneOn} max={asOf} required onChange={(e) => setDoneOn(e.target.value)} />
           </div>
           <div className="field">
             <label htmlFor={`${ids}-note`}>Note (no client details)</label>
@@ -104,7 +138,14 @@ export function ChecklistItemRow({ item, asOf, whereToLook, onMark, onUnmark, on
           </div>
           <div className="row">
             <button type="submit">Save</button>
-            <button type="button" className="secondary" onClick={() => setMarking(false)}>
+            <button
+              type="button"
+              className="secondary"
+              onClick={() => {
+                setMarking(false);
+                setFocusTo('mark');
+              }}
+            >
               Cancel
             </button>
           </div>

@@ -1,7 +1,7 @@
 /** A stored case, live from Dexie, evaluated for today with the duties marked done by hand. */
+import { usePolicy } from './use-policy';
 import { useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { builtInKnowledge } from '../../lib/knowledge';
 import { makeEvaluator, type CaseEvaluation } from '../../lib/checklist/case-evaluator';
 import type { EvalContext } from '../../lib/rules/context';
 import type { Settings } from '../../lib/config/settings-schema';
@@ -22,10 +22,11 @@ export function useCaseEvaluation(caseKey: string | undefined, settings: Setting
     const [record, marks] = await Promise.all([db.cases.get(caseKey), db.duties.where('caseKey').equals(caseKey).toArray()]);
     return record ? { record, marks } : null;
   }, [caseKey]);
+  const { knowledge } = usePolicy();
   return useMemo(() => {
     if (data === undefined || !settings) return undefined; // loading
     if (data === null) return null;
-    const evaluation = makeEvaluator(settings, builtInKnowledge())(data.record, data.marks);
+    const evaluation = makeEvaluator(settings, knowledge)(data.record, data.marks);
     return { record: data.record, evaluation, ctx: evaluation.ctx, marks: data.marks };
-  }, [data, settings]);
+  }, [data, settings, knowledge]);
 }

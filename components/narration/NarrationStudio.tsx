@@ -3,8 +3,8 @@
  * the screens did not show, read the checks with their policy, edit freely, then copy or insert
  * into the legacy screen on a click. Drafts autosave per case and template.
  */
+import { usePolicy } from '../hooks/use-policy';
 import { useEffect, useId, useMemo, useState } from 'react';
-import { builtInTemplates } from '../../lib/templates';
 import { fieldOptions, isRequired, renderTemplate } from '../../lib/narration/render';
 import { lintNarration, targetFor } from '../../lib/narration/lint';
 import { alreadyNarrated } from '../../lib/narration/already-narrated';
@@ -29,7 +29,8 @@ import { useInsert } from './use-insert';
 
 export function NarrationStudio({ active, view, settings, initialTemplate }: { active: ActiveContext | undefined; view: CaseView; settings: Settings; initialTemplate?: string }) {
   const { record, evaluation, ctx } = view;
-  const templates = useMemo(() => builtInTemplates().filter((t) => t.jurisdiction === record.jurisdiction), [record.jurisdiction]);
+  const inForce = usePolicy().knowledge.templates;
+  const templates = useMemo(() => inForce.filter((t) => t.jurisdiction === record.jurisdiction), [inForce, record.jurisdiction]);
   const suggestions = useMemo(
     () => suggestTemplates({ templates, findings: evaluation.findings, checklist: evaluation.checklist, facts: record.facts, ctx }),
     [templates, evaluation, record.facts, ctx],

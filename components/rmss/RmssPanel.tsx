@@ -7,6 +7,7 @@
  * storage.session. The worker fills in and submits the survey; afterwards they may keep a
  * local record of it.
  */
+import { usePolicy } from '../hooks/use-policy';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { browser } from 'wxt/browser';
@@ -16,7 +17,7 @@ import { formatUs, todayIn } from '../../lib/dates/iso-date';
 import { guide, guideQuestions } from '../../lib/rmss/guide';
 import { knownFromHousehold, makeGuideShare, readGuideShare } from '../../lib/rmss/guide-share';
 import type { RmssRecord } from '../../lib/rmss/record';
-import { workerSurveys } from '../../lib/rmss/surveys';
+import { offeredSurveys } from '../../lib/rmss/surveys';
 import { RMSS_GUIDE_KEY } from '../../lib/storage-keys';
 import { getDb } from '../hooks/use-db';
 import { CaseChoice, type CaseOption, type ChosenCase } from './CaseChoice';
@@ -30,7 +31,8 @@ import './rmss.css';
 const RECENT_CASES = 5;
 
 export function RmssPanel({ active, settings }: { active: ActiveContext | undefined; settings: Settings }) {
-  const surveys = useMemo(() => workerSurveys(), []);
+  const inForce = usePolicy().knowledge.surveys;
+  const surveys = useMemo(() => offeredSurveys(inForce), [inForce]);
   const [surveyId, setSurveyId] = useState<string>();
   const [moment, setMoment] = useState<Record<string, string>>({});
   const [chosen, setChosen] = useState<ChosenCase | null>(null);

@@ -16,7 +16,8 @@ import { checkProfileReferences } from '../../lib/screen/profile-checks';
 import { describeZodError } from '../../lib/validation/describe-error';
 import { mergeImported } from '../../lib/config/profile-file';
 import { builtInKnowledge } from '../../lib/knowledge';
-import type { ScreenRead } from '../../lib/screen/read-screen';
+import { finishRead, fitsProfile, type ScreenRead } from '../../lib/screen/read-screen';
+import type { RawRead } from '../../lib/screen/extract';
 import type { Jurisdiction } from '../../lib/facts/case-facts';
 import { IMPORTED_PROFILES_KEY } from '../../lib/storage-keys';
 import { todayIn } from '../../lib/dates/iso-date';
@@ -90,8 +91,9 @@ export function TeachScreen({ active }: { active: ActiveContext | undefined }) {
   const runPreview = async () => {
     const { profile, error } = validate();
     if (!profile) return setStatus(error);
-    const read = await sendToPage<ScreenRead | null>(active, { type: 'teach-preview', profile });
-    setPreview(read && 'profileId' in read ? read : null);
+    // The page sends what it shows (a raw read); the panel finishes it with the profile it sent.
+    const raw = await sendToPage<RawRead | null>(active, { type: 'teach-preview', profile });
+    setPreview(raw && typeof raw === 'object' && 'profileId' in raw && fitsProfile(raw, profile) ? finishRead(profile, raw, { referenceYear: new Date().getFullYear() }) : null);
     // A preview that worked replaces whatever went wrong before.
     setStatus({ ok: true, text: 'Preview below: what CaseLens reads on this screen now.' });
   };

@@ -1,13 +1,16 @@
 /**
  * Agency configuration without code: the legacy system addresses CaseLens may run on (each
  * granted as an optional permission), and import/export of the agency's settings as JSON.
+ * An address set by enterprise policy still needs the worker's grant: no browser policy grants
+ * an optional host permission (docs/deployment.md), so each one not yet granted has a button.
  */
 import { useId, useState, type ChangeEvent } from 'react';
 import { browser } from 'wxt/browser';
 import type { EffectiveSettings } from '../../lib/config/effective-settings';
-import { MAX_SETTINGS_FILE_BYTES, parseSettingsFile, settingsFileTooLarge } from '../../lib/config/effective-settings';
+import { MAX_SETTINGS_FILE_BYTES, parseSettingsFile, settingsFileTooLarge, validateSettingsPart } from '../../lib/config/effective-settings';
 import { downloadText } from '../download';
 import { useUserSettings } from '../hooks/use-user-settings';
+import { useGrantedOrigins } from '../hooks/use-granted-origins';
 import { StatusMessage, type Status } from '../StatusMessage';
 
 export function AgencySettings({ effective }: { effective: EffectiveSettings }) {
@@ -18,13 +21,38 @@ export function AgencySettings({ effective }: { effective: EffectiveSettings }) 
   const hosts = effective.settings.agencyHosts;
   const managed = effective.managedKeys.includes('agencyHosts');
 
-  const addHost = async () => {
+  const granted = useGrantedOrigins(hosts);
+
+  /**
+   * Asks the browser for access to an address. Firefox grants only while the click is being
+   * handled, so this is called before anything is awaited; the answer is awaited after.
+   */
+  const ask = (pattern: string): Promise<boolean> => browser.permissions.request({ origins: [pattern] }).catch(() => false);
+  const said = (pattern: string, ok: boolean, added: boolean): Status =>
+    ok
+      ? { ok: true, text: `CaseLens now runs on ${pattern}.` }
+      : { ok: false, text: `${added ? `Added ${pattern}, but access` : `Access to ${pattern}`} was not granted: CaseLens will not run there until it is.` };
+
+  const addHost = () => {
     const pattern = host.trim();
-    const err = await update({ agencyHosts: [...new Set([...hosts, pattern])] });
-    if (err) return setStatus({ ok: false, text: `"${pattern}" was not added: write the address like https://tracs.example.gov/*`, details: err });
-    const granted = await browser.permissions.request({ origins: [pattern] }).catch(() => false);
-    setHost('');
-    setStatus(granted ? { ok: true, text: `CaseLens now runs on ${pattern}.` } : { ok: false, text: `Added ${pattern}, but access was not granted: CaseLens will not run there until it is.` });
+    const next = [...new Set([...hosts, pattern])];
+    const checked = validateSettingsPart({ agencyHosts: next }, 'Your');
+    if (checked.problems.length) {
+      setStatus({ ok: false, text: `"${pattern}" was not added: write the address like https://tracs.example.gov/*`, details: checked.problems.join(' ') });
+      return;
+    }
+    const answer = ask(pattern);
+    void (async () => {
+      const err = await update({ agencyHosts: next });
+      if (err) return setStatus({ ok: false, text: `"${pattern}" was not added.`, details: err });
+      setHost('');
+      setStatus(said(pattern, await answer, true));
+    })();
+  };
+
+  const grant = (pattern: string) => {
+    const answer = ask(pattern);
+    void answer.then((ok) => setStatus(said(pattern, ok, false)));
   };
 
   const onImport = async (e: ChangeEvent<HTMLInputElement>) => {
@@ -44,8 +72,15 @@ export function AgencySettings({ effective }: { effective: EffectiveSettings }) 
       <h3>Legacy system addresses</h3>
       <ul>
         {hosts.map((h) => (
-          <li key={h}>
-            <code>{h}</code>
+          <li key={h} data-host={h}>
+            <code>{h}</code>{' '}
+            {granted[h] === undefined ? null : granted[h] ? (
+              <span className="hint">access granted</span>
+            ) : (
+              <button type="button" className="secondary" onClick={() => grant(h)} aria-label={`Grant access to ${h}`}>
+                Grant access
+              </button>
+            )}
           </li>
         ))}
         {!hosts.length && <li className="hint">Only the demo legacy system so far.</li>}
@@ -55,7 +90,7 @@ export function AgencySettings({ effective }: { effective: EffectiveSettings }) 
           className="row"
           onSubmit={(e) => {
             e.preventDefault();
-            void addHost();
+            addHost();
           }}
         >
           <label htmlFor={`${ids}-host`}>Add address</label>

@@ -28,6 +28,7 @@ export function DataCareSettings({ effective }: { effective: EffectiveSettings }
     e.target.value = '';
     if (!file) return;
     const result = await importData(getDb(), await file.text(), file.name);
+    if (result.ok) await browser.runtime.sendMessage({ type: 'data-changed' }).catch(() => {});
     setStatus(
       result.ok
         ? { ok: true, text: `Imported ${result.cases} case${result.cases === 1 ? '' : 's'}.` }
@@ -81,6 +82,7 @@ export function DataCareSettings({ effective }: { effective: EffectiveSettings }
         confirmLabel="Erase everything"
         onConfirm={async () => {
           await eraseAll(getDb());
+          await browser.runtime.sendMessage({ type: 'data-changed' }).catch(() => {});
           // The screen looked at last (case number, address) and the RMSS guide (names) live in session storage.
           await browser.storage.session.clear();
           setStatus({ ok: true, text: 'All CaseLens data erased.' });

@@ -6,6 +6,7 @@ import { RemindersSettings } from './RemindersSettings';
 import { AgencySettings } from './AgencySettings';
 import { SharedScreenSettings } from './SharedScreenSettings';
 import { AboutSettings } from './AboutSettings';
+import { PolicySettings } from './PolicySettings';
 import { settingName } from './setting-names';
 
 export function SettingsPanel({ effective }: { effective: EffectiveSettings }) {
@@ -22,6 +23,7 @@ export function SettingsPanel({ effective }: { effective: EffectiveSettings }) {
       <DataCareSettings effective={effective} />
       <ProfileSettings />
       <AgencySettings effective={effective} />
+      <PolicySettings effective={effective} />
     </>
   );
 }

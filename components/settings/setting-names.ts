@@ -18,6 +18,7 @@ export const SETTING_NAMES: Record<keyof Settings, string> = {
   reminders: 'reminders',
   agencyHosts: 'legacy system addresses',
   systemHosts: 'which addresses each legacy system uses',
+  policyManualUrls: 'policy manual pages to watch',
   disabledRules: 'checks switched off',
   showHouseholdNames: 'household names in the caseload',
   vagueClnoTitles: 'CLNO titles too vague to use',

@@ -10,19 +10,32 @@ import { DEMO_ORIGINS } from '../../lib/origins/demo';
 import { DEMO_BUILD } from './build-flavour';
 
 const SCRIPT_ID = 'caselens-agency-hosts';
+/** The content script's first stage (entrypoints/caselens-page.ts); it has the reader injected where needed. */
+export const FIRST_STAGE_FILE = '/caselens-page.js';
+export const READER_FILE = '/caselens-reader.js';
+/**
+ * The first stage starts when the page is idle (in Chromium after its load event, or 200 ms
+ * after it was parsed): a content script's world costs the page a few milliseconds to set up,
+ * which at "document_end" would land in the page's own load (measured: docs/performance.md).
+ */
+const RUN_AT = 'document_idle' as const;
 
-export async function grantedAgencyHosts(settings: Settings): Promise<string[]> {
-  const granted: string[] = [];
-  for (const pattern of settings.agencyHosts) {
-    if (await browser.permissions.contains({ origins: [pattern] }).catch(() => false)) granted.push(pattern);
+async function granted(patterns: readonly string[]): Promise<string[]> {
+  const out: string[] = [];
+  for (const pattern of patterns) {
+    if (await browser.permissions.contains({ origins: [pattern] }).catch(() => false)) out.push(pattern);
   }
-  return granted;
+  return out;
 }
+
+export const grantedAgencyHosts = (settings: Settings): Promise<string[]> => granted(settings.agencyHosts);
+/** The policy manual pages the agency listed whose host permission is granted (policy watch). */
+export const grantedManualPages = (settings: Settings): Promise<string[]> => granted(settings.policyManualUrls);
 
 /** Match patterns the content script is registered for (the demo origin's only in the demo build). */
 export async function contentScriptMatches(settings: Settings): Promise<string[]> {
   const demo = DEMO_BUILD ? DEMO_ORIGINS.map((o) => (import.meta.env.FIREFOX ? `${o.replace(/:\d+$/, '')}/*` : `${o}/*`)) : [];
-  return [...new Set([...demo, ...(await grantedAgencyHosts(settings))])];
+  return [...new Set([...demo, ...(await grantedAgencyHosts(settings)), ...(await grantedManualPages(settings))])];
 }
 
 export async function registerAgencyHosts(settings: Settings): Promise<void> {
@@ -32,13 +45,15 @@ export async function registerAgencyHosts(settings: Settings): Promise<void> {
   // Registrations persist across browser restarts: leave an unchanged one alone, so no page
   // loading while the worker starts goes unread.
   const same = (a: readonly string[] = [], b: readonly string[]) => a.length === b.length && a.every((x) => b.includes(x));
-  if (existing.length && same(existing[0]!.matches, matches)) return;
-  if (existing.length) await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
+  const current = existing[0];
+  if (current && same(current.matches, matches) && same(current.js, [FIRST_STAGE_FILE.slice(1)]) && current.runAt === RUN_AT) return;
+  if (current) await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
   if (!matches.length) return;
-  const script = { id: SCRIPT_ID, matches, js: ['content-scripts/content.js'], allFrames: true, runAt: 'document_idle' as const, persistAcrossSessions: true };
+  const script = { id: SCRIPT_ID, matches, js: [FIRST_STAGE_FILE.slice(1)], allFrames: true, runAt: RUN_AT, persistAcrossSessions: true };
   // about:blank and srcdoc frames of the agency's own pages inherit their origin and are read
-  // too (matchOriginAsFallback); the content script checks the origin again. Firefox has no
-  // such option and refuses unknown keys.
+  // too (matchOriginAsFallback); the content script checks the origin again. Firefox ESR 140
+  // takes the option too (its registration reports it in the Firefox e2e); a browser without
+  // it refuses the unknown key, and the registration is retried without.
   await browser.scripting
     .registerContentScripts([{ ...script, matchOriginAsFallback: true }])
     .catch(() => browser.scripting.registerContentScripts([script]));
@@ -54,6 +69,6 @@ async function readOpenTabs(matches: string[]): Promise<void> {
   const tabs = await browser.tabs.query({ url: matches }).catch(() => []);
   for (const tab of tabs) {
     if (tab.id === undefined) continue;
-    await browser.scripting.executeScript({ target: { tabId: tab.id, allFrames: true }, files: ['/content-scripts/content.js'] }).catch(() => {});
+    await browser.scripting.executeScript({ target: { tabId: tab.id, allFrames: true }, files: [FIRST_STAGE_FILE] }).catch(() => {});
   }
 }

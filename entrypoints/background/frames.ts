@@ -22,6 +22,8 @@ export interface FrameState {
   caseKey?: string;
   at: number;
   marks: MarksReport;
+  /** How often the content script's reader was injected into this document. */
+  readerInjections?: number;
 }
 
 const tabs = new Map<number, Map<number, FrameState>>();
@@ -84,6 +86,13 @@ export function caseKeyFor(frame: FrameState): string | undefined {
 export function mainFrame(tabId: number): FrameState | undefined {
   const frames = framesOf(tabId).sort((a, b) => b.at - a.at);
   return frames.find((f) => f.read && f.read.role !== 'context') ?? frames.find((f) => !f.read) ?? frames[0];
+}
+
+/** The frame that should take the next-mark key: the screen's own frame if it shows marks, else any that does. */
+export function frameWithMarks(tabId: number, except?: number): FrameState | undefined {
+  const main = mainFrame(tabId);
+  const marked = framesOf(tabId).filter((f) => f.frameId !== except && f.marks.shown.length > 0);
+  return marked.find((f) => f === main) ?? marked[0];
 }
 
 /** The frame of a tab that can take an action: holds the fact, or has narration lines. */

@@ -11,14 +11,24 @@ import type { Settings } from '../../lib/config/settings-schema';
 import { refreshAllSummaries } from '../../lib/store/case-service';
 import { purgeHistory, purgeStale } from '../../lib/store/data-care';
 import type { CaseLensDb } from '../../lib/store/db';
+import { perfMark } from '../../lib/perf-marks';
 
 export const DAILY_ALARM = 'caselens-daily';
 export const REMINDER_ALARM = 'caselens-reminder';
 
-export async function dailyCare(db: CaseLensDb, settings: Settings, evaluate: CaseEvaluatorFn, now = new Date()): Promise<void> {
+/**
+ * Retention first, then every summary brought to today. `pause` is awaited between small
+ * slices (the background passes one that waits while screen reads are answered, and keeps the
+ * worker awake through a long pass).
+ */
+export async function dailyCare(db: CaseLensDb, settings: Settings, evaluate: CaseEvaluatorFn, now = new Date(), pause: () => Promise<void> = async () => {}): Promise<void> {
+  perfMark('daily-start', 'daily');
+  await pause();
   await purgeStale(db, settings.retentionDays, now);
+  await pause();
   await purgeHistory(db, settings.narrationHistoryDays, settings.rmssHistoryDays, now);
-  await refreshAllSummaries(db, evaluate);
+  await refreshAllSummaries(db, evaluate, pause);
+  perfMark('daily-end', 'daily');
 }
 
 /** (Re)schedules the alarms for the current settings: the daily care always, the reminder only when opted in. */

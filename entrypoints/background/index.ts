@@ -6,7 +6,6 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import { PANEL_VIEW_KEY, RMSS_GUIDE_KEY } from '../../lib/storage-keys';
-import { builtInKnowledge } from '../../lib/knowledge';
 import { makeEvaluator } from '../../lib/checklist/case-evaluator';
 import { profilesFor } from '../../lib/origins/agency-origins';
 import { readGuideShare } from '../../lib/rmss/guide-share';
@@ -14,21 +13,46 @@ import { surveysForPage } from '../../lib/rmss/profile-surveys';
 import type { BackgroundToContent } from '../../lib/messages';
 import { classifySender } from '../../lib/message-senders';
 import { openDb } from '../../lib/store/db';
-import { closeStorageToContentScripts, currentProfiles, currentScope, currentSettings, forgetScope, watchStorage } from './extension-state';
-import { allFrames, endFrame, forgetTab, framesOf, startFrame } from './frames';
+import { refreshAllSummaries } from '../../lib/store/case-service';
+import { closeStorageToContentScripts, currentPolicy, currentProfiles, currentScope, currentSettings, forgetScope, watchStorage } from './extension-state';
+import { allFrames, endFrame, forgetTab, frameWithMarks, framesOf, startFrame } from './frames';
 import { ScreenReads } from './screen-reads';
 import { DAILY_ALARM, REMINDER_ALARM, dailyCare, scheduleAlarms, sendReminder } from './housekeeping';
-import { registerAgencyHosts } from './agency-hosts';
+import { READER_FILE, registerAgencyHosts } from './agency-hosts';
 import { refreshPolicy } from '../../components/managed-values';
 import { openFirstRunOnInstall } from '../../components/first-run/open-on-install';
 import { forgetWindow, publishTab } from './active-context';
 import { listen } from './router';
+import { openPanelFor, openPanelFromToolbar } from './panel-opener';
+import { yieldToForeground } from './foreground';
 
 const FRAME_PORT = 'caselens-frame:';
 
+/**
+ * The pause between slices of a pass over every case (nightly care, due dates after a settings
+ * change): screen reads first, and at most half of a processor (the pass rests as long as its
+ * last slice took); a browser call now and then keeps the worker awake through a long pass.
+ */
+function restBetweenSlices(): () => Promise<void> {
+  let awake = Date.now();
+  let sliceStart = performance.now();
+  return async () => {
+    await new Promise((r) => setTimeout(r, Math.min(50, performance.now() - sliceStart)));
+    await yieldToForeground();
+    if (Date.now() - awake > 10_000) {
+      awake = Date.now();
+      await browser.runtime.getPlatformInfo().catch(() => {});
+    }
+    sliceStart = performance.now();
+  };
+}
+
 export default defineBackground(() => {
   const db = openDb();
-  const evaluator = async () => makeEvaluator((await currentSettings()).settings, builtInKnowledge());
+  const evaluator = async () => {
+    const [{ settings }, { knowledge }] = await Promise.all([currentSettings(), currentPolicy()]);
+    return makeEvaluator(settings, knowledge);
+  };
   const reads = new ScreenReads(db, evaluator, async () => (await currentProfiles()).profiles);
   const send = (tabId: number, frameId: number | undefined, message: BackgroundToContent) =>
     browser.tabs.sendMessage(tabId, message, frameId === undefined ? undefined : { frameId }).catch(() => {});
@@ -39,11 +63,24 @@ export default defineBackground(() => {
     for (let waited = 0; waited < 1500 && !framesOf(tabId).length; waited += 50) await new Promise((r) => setTimeout(r, 50));
   };
 
+  const focusNextMark = (tabId: number, except?: number) => {
+    const frame = frameWithMarks(tabId, except);
+    if (frame) void send(tabId, frame.frameId, { type: 'next-mark' });
+  };
+
   listen({
     reads,
     ensureFrames,
+    focusNextMark,
+    injectReader: async (tabId, frameId, documentId) => {
+      // Into the asking document only (by its id where the browser gives one; Firefox does not).
+      const target = documentId ? { tabId, documentIds: [documentId] } : { tabId, frameIds: [frameId] };
+      // injectImmediately: not held back until the document is idle (its load event).
+      await browser.scripting.executeScript({ target: target as { tabId: number; frameIds?: number[] }, files: [READER_FILE], injectImmediately: true });
+    },
     onPanelChange: async (message) => {
       if (message.type === 'case-changed') await reads.refreshMarks(message.caseKey);
+      else if (message.type === 'data-changed') await reads.refreshMarks();
       else await pushKnowledge();
     },
   });
@@ -64,10 +101,10 @@ export default defineBackground(() => {
 
   /** Profiles (or the agency's hosts) changed: every live frame gets its own origin's profiles and re-reads. */
   const pushKnowledge = async () => {
-    const [{ profiles }, scope] = await Promise.all([currentProfiles(), currentScope()]);
+    const [{ profiles }, scope, { knowledge }] = await Promise.all([currentProfiles(), currentScope(), currentPolicy()]);
     for (const frame of allFrames()) {
       const bound = profilesFor(profiles, scope, frame.url);
-      void send(frame.tabId, frame.frameId, { type: 'knowledge', profiles: bound, surveys: surveysForPage(bound) });
+      void send(frame.tabId, frame.frameId, { type: 'knowledge', profiles: bound, surveys: surveysForPage(bound, knowledge.surveys) });
     }
   };
 
@@ -80,7 +117,10 @@ export default defineBackground(() => {
   browser.alarms.onAlarm.addListener((alarm) => {
     void (async () => {
       const { settings } = await currentSettings();
-      if (alarm.name === DAILY_ALARM) await dailyCare(db, settings, await evaluator());
+      if (alarm.name === DAILY_ALARM) {
+        await dailyCare(db, settings, await evaluator(), new Date(), restBetweenSlices());
+        reads.forget(); // retention may have purged cases this worker kept in memory
+      }
       if (alarm.name === REMINDER_ALARM) await sendReminder(db, settings);
     })();
   });
@@ -111,17 +151,20 @@ export default defineBackground(() => {
     for (const frame of allFrames()) void send(frame.tabId, frame.frameId, { type: 'rmss-guide', guide });
   });
 
-  // Keyboard shortcut: open the side panel on the narration studio for the current screen.
+  // Keyboard shortcuts: the next mark on the page; the side panel (Firefox: sidebar) on the narration studio.
   browser.commands?.onCommand.addListener((command, tab) => {
+    if (command === 'next-mark' && tab?.id !== undefined) focusNextMark(tab.id);
     if (command !== 'open-narration') return;
+    openPanelFor(tab?.windowId);
     void browser.storage.session.set({ [PANEL_VIEW_KEY]: 'narration' });
-    if (tab?.windowId !== undefined) void browser.sidePanel?.open({ windowId: tab.windowId }).catch(() => {});
   });
   watchStorage(
     () => void pushKnowledge().then(() => reads.refreshMarks()),
     () => {
       void applySettings().then(pushKnowledge);
       void reads.refreshMarks();
+      // Settings and policy packs (closures, deadlines) change every case's due dates: the caseload follows.
+      void evaluator().then((evaluate) => refreshAllSummaries(db, evaluate, restBetweenSlices()));
     },
   );
   void closeStorageToContentScripts();
@@ -131,5 +174,5 @@ export default defineBackground(() => {
   browser.storage.onChanged.addListener((_changes, area) => {
     if (area === 'managed') void refreshPolicy();
   });
-  void browser.sidePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => {});
+  openPanelFromToolbar();
 });

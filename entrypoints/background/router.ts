@@ -7,15 +7,19 @@
 import { browser } from 'wxt/browser';
 import { ContentMessageSchema, PanelMessageSchema, type ContentMessage, type PanelMessage } from '../../lib/message-schemas';
 import { classifySender, type SenderInfo } from '../../lib/message-senders';
-import { profilesFor } from '../../lib/origins/agency-origins';
-import { readGuideShare } from '../../lib/rmss/guide-share';
+import { isManualPage, profilesFor } from '../../lib/origins/agency-origins';
 import { surveysForPage } from '../../lib/rmss/profile-surveys';
-import { RMSS_GUIDE_KEY } from '../../lib/storage-keys';
 import type { ActionResult, BackgroundToPanel, HelloReply, MarkFinding } from '../../lib/messages';
-import { currentProfiles, currentScope } from './extension-state';
-import { frameOf, startFrame } from './frames';
+import { currentGuide, currentPolicy, currentProfiles, currentScope } from './extension-state';
+import { frameOf, startFrame, type FrameState } from './frames';
+import { rememberScreen, wasScreen } from './screen-urls';
+import { foreground } from './foreground';
 import { forwardToPage } from './page-actions';
 import { publishTab } from './active-context';
+import { injectPolicyWatch, recordManualPage } from './policy-watch';
+import { openPanelForPage } from './panel-opener';
+import { perfMark } from '../../lib/perf-marks';
+import { finishRead, fitsProfile, type ScreenRead } from '../../lib/screen/read-screen';
 import type { ScreenReads } from './screen-reads';
 
 const REFUSED: ActionResult = { ok: false, message: 'Refused: CaseLens acts only on requests from its own side panel.' };
@@ -23,36 +27,85 @@ const NOT_READ: HelloReply = { read: false, profiles: [], surveys: [], guide: nu
 
 export interface RouterDeps {
   reads: ScreenReads;
+  /** Injects the content script's reader into one frame (its document, where the browser names it). */
+  injectReader: (tabId: number, frameId: number, documentId?: string) => Promise<void>;
+  /** Moves the keyboard focus to the next mark in a tab (in a frame that shows marks), other than `except`. */
+  focusNextMark: (tabId: number, except?: number) => void;
   ensureFrames: (tabId: number) => Promise<void>;
-  onPanelChange: (message: Extract<PanelMessage, { type: 'profiles-changed' | 'case-changed' }>) => Promise<void>;
+  onPanelChange: (message: Extract<PanelMessage, { type: 'profiles-changed' | 'case-changed' | 'data-changed' }>) => Promise<void>;
+}
+
+/** Injections of the reader per document: one expected, a retry or two allowed. */
+const MAX_INJECTIONS = 3;
+
+function injectOnce(frame: FrameState, deps: RouterDeps, sender: SenderInfo, max = 1): boolean {
+  if ((frame.readerInjections ?? 0) >= max) return max === 1 ? true : false;
+  frame.readerInjections = (frame.readerInjections ?? 0) + 1;
+  void deps.injectReader(frame.tabId, frame.frameId, (sender as { documentId?: string }).documentId).catch(() => {});
+  return true;
 }
 
 async function senderOf(sender: SenderInfo, claimedOrigin?: string) {
   return classifySender(sender, browser.runtime.id, browser.runtime.getURL('/'), await currentScope(), claimedOrigin);
 }
 
+/** A frame on one of the agency's policy manual pages (not a legacy host), or undefined. */
+async function senderOfManual(sender: SenderInfo, claimedOrigin?: string) {
+  const scope = await currentScope();
+  const who = classifySender(sender, browser.runtime.id, browser.runtime.getURL('/'), { agencyHosts: scope.manualPages ?? [], systemHosts: {}, demo: false }, claimedOrigin);
+  return who.kind === 'agency-frame' ? who : undefined;
+}
+
+async function onPolicyPage(message: Extract<ContentMessage, { type: 'policy-page' }>, sender: SenderInfo): Promise<unknown> {
+  // Only from a frame showing one of the agency's policy manual pages, as the browser says.
+  const scope = await currentScope();
+  const who = classifySender(sender, browser.runtime.id, browser.runtime.getURL('/'), { agencyHosts: scope.manualPages ?? [], systemHosts: {}, demo: false });
+  if (who.kind !== 'agency-frame') return undefined;
+  await recordManualPage(message, who.url);
+  return undefined;
+}
+
 async function onContent(message: ContentMessage, sender: SenderInfo, deps: RouterDeps): Promise<unknown> {
+  if (message.type === 'policy-page') return onPolicyPage(message, sender);
   const who = await senderOf(sender, message.type === 'hello' ? message.origin : undefined);
-  if (who.kind !== 'agency-frame') return message.type === 'hello' ? NOT_READ : undefined;
+  if (who.kind !== 'agency-frame') {
+    if (message.type !== 'hello') return undefined;
+    // Not a screen CaseLens reads; it may still be a policy manual page to watch.
+    const manual = await senderOfManual(sender, message.origin);
+    if (manual) await injectPolicyWatch(manual.tabId, manual.frameId);
+    return manual ? { ...NOT_READ, watch: true } : NOT_READ;
+  }
   const { tabId, frameId } = who;
   switch (message.type) {
     case 'hello': {
-      startFrame(tabId, frameId, message.docId, who.origin, who.url);
-      const [{ profiles }, scope, guide] = await Promise.all([currentProfiles(), currentScope(), browser.storage.session.get(RMSS_GUIDE_KEY)]);
-      await publishTab(tabId);
+      if (isManualPage(await currentScope(), who.url)) await injectPolicyWatch(tabId, frameId);
+      const frame = startFrame(tabId, frameId, message.docId, who.origin, who.url);
+      // Where this URL showed a screen before, the reader goes in now, alongside the answer,
+      // rather than after the page has been checked (one round trip less on every screen).
+      const reader = wasScreen(who.url) && injectOnce(frame, deps, sender);
+      const [{ profiles }, scope, guide, { knowledge }] = await Promise.all([currentProfiles(), currentScope(), currentGuide(), currentPolicy()]);
+      // The frame is answered first; the side panel hears of it right after.
+      void publishTab(tabId);
       const bound = profilesFor(profiles, scope, who.url);
-      return { read: true, profiles: bound, surveys: surveysForPage(bound), guide: readGuideShare(guide[RMSS_GUIDE_KEY]) } satisfies HelloReply;
+      return { read: true, reader, profiles: bound, surveys: surveysForPage(bound, knowledge.surveys), guide } satisfies HelloReply;
     }
     case 'screen-read': {
       // A read that came before its hello (the worker restarted in between) starts the frame.
       const frame = frameOf(tabId, frameId)?.docId === message.docId ? frameOf(tabId, frameId)! : startFrame(tabId, frameId, message.docId, who.origin, who.url);
+      let read: ScreenRead | null = null;
       if (message.read) {
-        // Only a profile bound to this origin may have read it: anything else is a forged read.
+        // Only a profile bound to this origin may have read it, and the read must have its shape:
+        // anything else is a forged read. The background finishes the read with its own copy.
         const [{ profiles }, scope] = await Promise.all([currentProfiles(), currentScope()]);
-        if (!profilesFor(profiles, scope, who.url).some((p) => p.id === message.read!.profileId)) return { findings: [] };
+        const profile = profilesFor(profiles, scope, who.url).find((p) => p.id === message.read!.profileId);
+        if (!profile || !fitsProfile(message.read, profile)) return { findings: [] };
+        read = finishRead(profile, message.read, { referenceYear: new Date().getFullYear() });
+        rememberScreen(who.url);
+        perfMark('read-finished', message.docId);
       }
-      const findings: MarkFinding[] = await deps.reads.onScreenRead(frame, message.read);
-      await publishTab(tabId);
+      const findings: MarkFinding[] = await deps.reads.onScreenRead(frame, read);
+      perfMark('read-answered', message.docId);
+      void publishTab(tabId); // after the frame has its marks
       return { findings };
     }
     case 'marks-shown': {
@@ -63,7 +116,18 @@ async function onContent(message: ContentMessage, sender: SenderInfo, deps: Rout
       return undefined;
     }
     case 'open-panel':
-      await browser.sidePanel?.open({ tabId }).catch(() => {});
+      // Chrome and Edge open the side panel on a click in the page; Firefox opens its sidebar
+      // only from its own controls (toolbar button, keyboard command), and the overlay says so.
+      return { opened: await openPanelForPage(tabId) };
+    case 'load-reader': {
+      // The first stage found a page that can be a legacy screen: the reader goes into that
+      // frame's document only (a few times at most: the reader starts once whatever happens).
+      const frame = frameOf(tabId, frameId);
+      if (frame?.docId !== message.docId) return { ok: false };
+      return { ok: injectOnce(frame, deps, sender, MAX_INJECTIONS) };
+    }
+    case 'next-mark':
+      deps.focusNextMark(tabId, frameId);
       return undefined;
     case 'teach-capture':
     case 'teach-ended': {
@@ -82,6 +146,7 @@ async function onPanel(message: PanelMessage, sender: SenderInfo, deps: RouterDe
   switch (message.type) {
     case 'profiles-changed':
     case 'case-changed':
+    case 'data-changed':
       await deps.onPanelChange(message);
       return { ok: true, message: '' };
     default:
@@ -97,8 +162,12 @@ export function listen(deps: RouterDeps): void {
       work.then(sendResponse, () => sendResponse(undefined));
       return true;
     };
+    const readOf = type === 'screen-read' ? String((raw as { docId?: unknown }).docId) : undefined;
+    if (readOf) perfMark('read-received', readOf);
     const content = ContentMessageSchema.safeParse(raw);
-    if (content.success) return respond(onContent(content.data, sender, deps));
+    if (readOf) perfMark('read-validated', readOf);
+    // A page's messages are foreground work: the daily care waits while they are answered.
+    if (content.success) return respond(foreground(onContent(content.data, sender, deps)));
     const panel = PanelMessageSchema.safeParse(raw);
     if (panel.success) return respond(onPanel(panel.data, sender, deps));
     // A known type of the wrong shape is refused and said so; anything else is not ours to answer.

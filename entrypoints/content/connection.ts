@@ -8,9 +8,13 @@ import type { ContentToBackground } from '../../lib/messages';
 
 export const FRAME_PORT = 'caselens-frame:';
 
-/** One id per document (per content script instance), so the background can tell documents apart. */
+/**
+ * One id per document (per content script instance), so the background can tell documents
+ * apart. From getRandomValues, not randomUUID: randomUUID exists only in secure contexts, and
+ * an agency's legacy host may be plain http, where the content script would otherwise stop here.
+ */
 export function newDocId(): string {
-  return crypto.randomUUID().replace(/-/g, '');
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 export class Connection {

@@ -23,6 +23,7 @@ export class RmssOverlay {
   private surveys: Survey[];
   private guide: RmssGuideShare | null;
   private shown = false;
+  private root: Element | null = null;
 
   constructor(private readonly doc: Document, private readonly overlay: Overlay, surveys: Survey[], guide: RmssGuideShare | null) {
     this.surveys = asSurveys(surveys);
@@ -49,6 +50,7 @@ export class RmssOverlay {
   /** Re-reads the form and redraws the marks (called on the page's input, change and mutations). */
   update(): void {
     const found = this.surveys.length ? findSurveyForm(this.doc, this.surveys) : null;
+    this.root = found?.root ?? null;
     if (!found) return this.clear();
     const { survey, root } = found;
     const answers = answersFromForm(survey, readFormValues(root, survey));
@@ -63,6 +65,11 @@ export class RmssOverlay {
     });
     this.overlay.renderLayer(LAYER, marks);
     this.shown = marks.length > 0;
+  }
+
+  /** The survey form on the page, if there is one (the screen watcher observes it). */
+  formRoot(): Element | null {
+    return this.root?.isConnected ? this.root : null;
   }
 
   private clear(): void {

@@ -4,18 +4,18 @@
  * name) replaced by a synthetic one (lib/screen/anonymise). Only the copy leaves the page; the
  * page itself is not changed.
  */
-import { makeSnapshot, readWithProfile, type ReadOptions, type ScreenRead } from '../../lib/screen/read-screen';
+import { extractWithProfile, makeSnapshot } from '../../lib/screen/extract';
 import type { ScreenProfile } from '../../lib/screen/profile-schema';
 import { snapshotScreen } from '../../lib/screen/anonymise/snapshot';
 import { cryptoRandom } from '../../lib/screen/anonymise/synthetic';
 import type { ScreenSnapshotReply } from '../../lib/messages';
 
-export function snapshotForTest(doc: Document, profiles: readonly ScreenProfile[], lastRead: ScreenRead | null, options: ReadOptions): ScreenSnapshotReply {
-  const profile = profiles.find((p) => p.id === lastRead?.profileId);
+export function snapshotForTest(doc: Document, profiles: readonly ScreenProfile[], lastProfileId: string | undefined, pageUrl: string): ScreenSnapshotReply {
+  const profile = profiles.find((p) => p.id === lastProfileId);
   if (!profile) return { ok: false, message: 'CaseLens does not know this screen: teach it first, then save it as a test.' };
-  const result = readWithProfile(doc, profile, makeSnapshot(doc, options.url), options);
-  const copy = snapshotScreen(doc, profile, result, cryptoRandom());
-  const here = new URL(options.url);
+  const read = extractWithProfile(doc, profile, makeSnapshot(doc, pageUrl));
+  const copy = snapshotScreen(doc, profile, read, cryptoRandom());
+  const here = new URL(pageUrl);
   // Origin and path only; numbers in the path (case numbers) scrubbed like the page's.
   const url = `${here.origin}${here.pathname.replace(/\d{3,}/g, (n) => '0'.repeat(n.length))}`;
   return { ok: true, message: 'Screen saved with synthetic values.', html: copy.html, url, profileId: profile.id, replaced: copy.replaced, kept: copy.kept };

@@ -31,6 +31,12 @@ export const ClnoKindSchema = z
     bodyPatterns: z.array(Pattern).optional(),
     /** The CLNO records a contact with the client ("successful") or an attempt that failed. */
     contact: z.enum(['successful', 'attempt']).optional(),
+    /**
+     * Words that, in the same sentence or clause as the match, say the thing was not done
+     * ("Résumé workshop scheduled", "ALEXsys registration not completed - no show"): the note
+     * is then not of this kind.
+     */
+    notDone: z.array(Pattern).optional(),
   })
   .strict();
 export type ClnoKind = z.infer<typeof ClnoKindSchema>;
@@ -41,6 +47,8 @@ export const NarrationKindSchema = z
     label: z.string().min(1).max(80),
     /** A narration is of this kind when its text matches one of these. */
     patterns: z.array(Pattern).min(1),
+    /** As for CLNO kinds: words in the same clause that say it did not happen ("no answer, left message"). */
+    notDone: z.array(Pattern).optional(),
   })
   .strict();
 export type NarrationKind = z.infer<typeof NarrationKindSchema>;
@@ -55,6 +63,19 @@ const NOT_HELD = String.raw`(?!\s*(appt|appointment|notice|sched|no[- ]?show|res
 
 /** Words after a release that say it is not signed yet. */
 const NOT_SIGNED = String.raw`(?![^.]{0,40}\b(not|unsigned|declined|refused|pending|requested|for signature)\b)`;
+
+/**
+ * Words that say a thing did not happen (yet): negated, only planned, or failed. Kinds that
+ * stand for a deed (a résumé written, a track review held) carry them; contact kinds do not,
+ * since 003 §2 asks that every attempt to contact be documented.
+ */
+export const NOT_DONE = [
+  String.raw`\bnot\b`, String.raw`\bn[o']t (yet|completed|done)\b`, String.raw`\bno[- ]?show(ed)?\b`, String.raw`\bpending\b`,
+  String.raw`\b(scheduled|rescheduled|to be|will|plans? to|planned)\b`, String.raw`\b(declined|refused|cancell?ed|postponed|missed)\b`,
+  String.raw`\bdid ?n[o']?t\b`, String.raw`\bfailed to\b`, String.raw`\bunable to\b`,
+];
+/** For check-ins and contacts that must have reached the person. */
+export const NOT_REACHED = [...NOT_DONE, String.raw`\bno (answer|response)\b`, String.raw`\bleft (a )?(message|voice ?mail|vm)\b`, String.raw`\b(could not|couldn't|unable to) (reach|contact)\b`];
 
 export const DEFAULT_CLNO_KINDS: ClnoKind[] = [
   {
@@ -129,7 +150,7 @@ export const DEFAULT_CLNO_KINDS: ClnoKind[] = [
     titlePatterns: [String.raw`\b(due back|return(ed)? by|due by|return date)\b\W{0,5}(on |by )?${DATE}`],
     bodyPatterns: [String.raw`\b(due back|return(ed)? by|due by|return date)\b\W{0,5}(on |by )?${DATE}`],
   },
-  { id: 'exit-summary', label: 'Exit summary', titlePatterns: [String.raw`\bexit summ(ary)?\b`] },
+  { id: 'exit-summary', label: 'Exit summary', titlePatterns: [String.raw`\bexit summ(ary)?\b`], notDone: NOT_DONE },
   { id: 'penalty', label: 'Penalty request', titlePatterns: [String.raw`\bpenalt(y|ies)\b`, String.raw`\bsanction\b`] },
   { id: 'good-cause', label: 'Good cause determination', titlePatterns: [String.raw`\bgood cause\b`], bodyPatterns: [String.raw`\bgood cause\b`] },
   {
@@ -144,19 +165,20 @@ export const DEFAULT_CLNO_KINDS: ClnoKind[] = [
   },
   { id: 'exemption', label: 'Exemption', titlePatterns: [String.raw`\bexempt(ion|ions)?\b`] },
   { id: 'childcare', label: 'Childcare', titlePatterns: [String.raw`\bchild ?care\b`, String.raw`\bCCPO\b`] },
-  { id: 'alexsys', label: 'ALEXsys registration', titlePatterns: [String.raw`\balexsys\b`], bodyPatterns: [String.raw`\bregist\w* (in|on|with) alexsys\b`] },
+  { id: 'alexsys', label: 'ALEXsys registration', titlePatterns: [String.raw`\balexsys\b`], bodyPatterns: [String.raw`\bregist\w* (in|on|with) alexsys\b`], notDone: NOT_DONE },
   {
     id: 'resume',
     label: 'Résumé',
     titlePatterns: [String.raw`^\W*r[eé]sum[eé]s?(\W|$)`, String.raw`\br[eé]sum[eé]s?\s*([-:]|(completed|done|created|updated|written|developed|reviewed|on file))`, String.raw`\b(created|completed|updated|developed|wrote|reviewed)\b.{0,20}\br[eé]sum[eé]`],
+    notDone: NOT_DONE,
   },
-  { id: 'application', label: 'General application', titlePatterns: [String.raw`\bgeneral application\b`, String.raw`\b(master|job|employment) application\b`] },
-  { id: 'budget', label: 'Budget', titlePatterns: [String.raw`\bbudget(ing)?\b`] },
-  { id: 'family-network', label: 'Family Network', titlePatterns: [String.raw`\bfamily network\b`] },
-  { id: 'family-support-team', label: 'Family Support Team', titlePatterns: [String.raw`\bfamily support team\b`, String.raw`\bFST\b`] },
-  { id: 'weekly-calendar', label: 'Weekly Calendar of Routines', titlePatterns: [String.raw`\bweekly calendar\b`, String.raw`\bcalendar of routines\b`] },
-  { id: 'track-review', label: 'Monthly track review', titlePatterns: [String.raw`\btrack review\b`, String.raw`\breview(ed)? (for )?track\b`, String.raw`\bready for work first\b`] },
-  { id: 'post-ta', label: 'Post-TA services', titlePatterns: [String.raw`\bpost[- ]?TA\b`, String.raw`\bpost[- ]temporary assistance\b`, String.raw`\bjob retention\b`] },
+  { id: 'application', label: 'General application', titlePatterns: [String.raw`\bgeneral application\b`, String.raw`\b(master|job|employment) application\b`], notDone: NOT_DONE },
+  { id: 'budget', label: 'Budget', titlePatterns: [String.raw`\bbudget(ing)?\b`], notDone: NOT_DONE },
+  { id: 'family-network', label: 'Family Network', titlePatterns: [String.raw`\bfamily network\b`], notDone: NOT_DONE },
+  { id: 'family-support-team', label: 'Family Support Team', titlePatterns: [String.raw`\bfamily support team\b`, String.raw`\bFST\b`], notDone: NOT_DONE },
+  { id: 'weekly-calendar', label: 'Weekly Calendar of Routines', titlePatterns: [String.raw`\bweekly calendar\b`, String.raw`\bcalendar of routines\b`], notDone: NOT_DONE },
+  { id: 'track-review', label: 'Monthly track review', titlePatterns: [String.raw`\btrack review\b`, String.raw`\breview(ed)? (for )?track\b`, String.raw`\bready for work first\b`], notDone: NOT_DONE },
+  { id: 'post-ta', label: 'Post-TA services', titlePatterns: [String.raw`\bpost[- ]?TA\b`, String.raw`\bpost[- ]temporary assistance\b`, String.raw`\bjob retention\b`], notDone: NOT_DONE },
 ];
 
 export const DEFAULT_CONTACT_METHODS: ContactMethodPattern[] = [
@@ -174,6 +196,7 @@ export const DEFAULT_NARRATION_KINDS: NarrationKind[] = [
     id: 'retention-check-in',
     label: 'Retention check-in (Post-TANF)',
     patterns: [String.raw`\bretention\b`, String.raw`\bcheck(ed)?[- ]?in\b`, String.raw`\bpost[- ]?TANF (contact|check)`],
+    notDone: NOT_REACHED,
   },
   {
     id: 'plan-unsigned-reason',

@@ -44,16 +44,25 @@ function validPart(value: unknown, source: string, problems: string[]): Partial<
   return result.values;
 }
 
-export function effectiveSettings(user: unknown, managed: unknown): EffectiveSettings {
+/**
+ * `packs`: what the agency's policy packs set beneath both (lib/policy-pack): the TCM services
+ * as a default, and closure days, which add to the settings' own rather than being replaced.
+ */
+export function effectiveSettings(user: unknown, managed: unknown, packs: Partial<Settings> = {}): EffectiveSettings {
   const problems: string[] = [];
   const own = validPart(user, 'Your', problems);
   const policy = validPart(managed, 'Enterprise policy', problems);
-  const merged = SettingsSchema.safeParse({ ...own, ...policy });
+  const merged = SettingsSchema.safeParse({ ...packs, ...own, ...policy });
   if (!merged.success) {
     problems.push(`Settings reset to defaults: ${describeZodError(merged.error)}`);
     return { settings: SettingsSchema.parse({}), managedKeys: [], problems };
   }
-  return { settings: merged.data, managedKeys: Object.keys(policy), problems };
+  const settings = merged.data;
+  if (packs.closures && (own.closures || policy.closures)) {
+    const union = (j: 'OR' | 'AK' | 'ME') => [...new Set([...packs.closures![j], ...settings.closures[j]])].sort();
+    settings.closures = { OR: union('OR'), AK: union('AK'), ME: union('ME') };
+  }
+  return { settings, managedKeys: Object.keys(policy), problems };
 }
 
 /** The settings file format; its `settings` are checked key by key with validateSettingsPart. */

@@ -118,6 +118,12 @@ export const SettingsSchema = z
      * Binds the built-in profiles (otherwise bound to the demo system only) to the agency's hosts.
      */
     systemHosts: z.record(z.string().min(1).max(40), z.array(HostPattern).max(50)).default({}),
+    /**
+     * The agency's policy manual pages (match patterns, e.g. "https://manuals.example.gov/ssp/*"):
+     * when a worker opens one, CaseLens compares it with the citations in force (policy watch).
+     * Each needs its host permission granted, like the agency's hosts.
+     */
+    policyManualUrls: z.array(HostPattern).max(50).default([]),
     disabledRules: z.array(z.string()).default([]),
     /**
      * Show the household name the screens gave beside each case in the caseload. Switch off on

@@ -9,13 +9,7 @@
 const NOT_PROVIDED =
   /\b(?:not|no[\s-]?show(?:ed)?|declined?|refused|did\s*n[o']?t|didn't|unable|cancell?ed|failed\s+to|never|postponed|rescheduled|will|to\s+be|plan(?:s|ned)?\s+to|pending|attempted)\b/i;
 
-/** Clauses: sentences, semicolon and comma parts, and the parts around " - " or "but". */
-function clauses(text: string): string[] {
-  return text
-    .split(/[.;:!?\n,]|\s[-–—]\s|\bbut\b/i)
-    .map((c) => c.trim())
-    .filter(Boolean);
-}
+import { clauses } from './clauses';
 
 export interface ServiceStatement {
   provided: boolean;
@@ -26,7 +20,7 @@ export interface ServiceStatement {
 export function statesServiceProvided(text: string, keywords: readonly string[]): ServiceStatement {
   const words = keywords.map((k) => k.toLowerCase());
   let negated: string | undefined;
-  for (const clause of clauses(text)) {
+  for (const clause of clauses(text, { commas: true })) {
     const lower = clause.toLowerCase();
     if (!words.some((k) => lower.includes(k))) continue;
     if (NOT_PROVIDED.test(clause)) negated ??= clause;

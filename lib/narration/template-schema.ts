@@ -197,6 +197,25 @@ const TemplateObject = z
     allows: z.array(z.enum(['ssn', 'birth-date', 'medical'])).default([]),
     /** Answers that render a complete, lint-clean note (used by the conventions test and as a demo). */
     example: z.record(z.string(), scalar),
+    /**
+     * More examples, each with the checks it must raise ([] = none), run like the rules'
+     * (lib/narration/template-examples.ts): in the tests, on pack import and by the CLI.
+     */
+    examples: z
+      .array(
+        z
+          .object({
+            name: z.string().min(3).max(200),
+            answers: z.record(z.string(), scalar),
+            /** The note (and CLNO title) as the worker edited them, when the example is about edited text. */
+            text: z.string().max(4000).optional(),
+            title: z.string().max(200).optional(),
+            expect: z.object({ checks: z.array(z.string().min(1)).max(30) }).strict(),
+          })
+          .strict(),
+      )
+      .max(30)
+      .optional(),
   })
   .strict();
 

@@ -16,6 +16,13 @@ export interface OriginScope {
   systemHosts: Readonly<Record<string, readonly string[]>>;
   /** True in the demo build only: the bundled demo system's origin may be read. */
   demo: boolean;
+  /** Match patterns of the agency's policy manual pages whose host permission is granted (policy watch). */
+  manualPages?: readonly string[];
+}
+
+/** Is this page one of the agency's policy manual pages (policy watch runs there)? */
+export function isManualPage(scope: OriginScope, url: string | undefined): boolean {
+  return !!url && (scope.manualPages ?? []).some((p) => patternMatches(p, url));
 }
 
 const demoPatterns = (): string[] => DEMO_ORIGINS.map((o) => `${o}/*`);

@@ -65,6 +65,10 @@ export const CitationSchema = z.object({
   quote: z.string().optional(),
   /** For 'external' sources: the statute or document name. */
   source: z.string().optional(),
+  /** Where the source is published (an agency's policy manual page). */
+  url: z.string().regex(/^https?:\/\/\S+$/, { message: 'is not a web address' }).max(500).optional(),
+  /** When the cited release took effect, for sources CaseLens does not bundle. */
+  effective: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'is not a date (YYYY-MM-DD)' }).optional(),
   /** What CaseLens decided where the text is silent or a list was lost. */
   note: z.string().optional(),
 });

@@ -8,7 +8,7 @@
 import type { ScreenProfile, SurveyFormBinding } from '../screen/profile-schema';
 import { questionIndex } from './survey-lookup';
 import type { Survey } from './survey-schema';
-import { builtInSurveys, workerSurveys } from './surveys';
+import { builtInSurveys, offeredSurveys } from './surveys';
 
 export function boundSurveys(profiles: readonly Pick<ScreenProfile, 'surveyForms'>[], surveys: readonly Survey[] = builtInSurveys()): Survey[] {
   return profiles.flatMap((p) =>
@@ -19,9 +19,9 @@ export function boundSurveys(profiles: readonly Pick<ScreenProfile, 'surveyForms
   );
 }
 
-/** The surveys a page's content script gets: those the page's profiles bind, then the built-in ones. */
-export function surveysForPage(profiles: readonly Pick<ScreenProfile, 'surveyForms'>[]): Survey[] {
-  return [...boundSurveys(profiles), ...workerSurveys()];
+/** The surveys a page's content script gets: those the page's profiles bind, then the ones in force (built in, or from a policy pack). */
+export function surveysForPage(profiles: readonly Pick<ScreenProfile, 'surveyForms'>[], surveys: readonly Survey[] = builtInSurveys()): Survey[] {
+  return [...boundSurveys(profiles, surveys), ...offeredSurveys(surveys)];
 }
 
 /** What is wrong with a binding: a survey CaseLens does not have, a question or option code it does not have. */

@@ -176,5 +176,24 @@ export function evaluateDeadlineEach(rule: DeadlineRule, facts: CaseFacts, ctx: 
   if (!('eachOf' in rule.anchor)) return [evaluateDeadline(rule, facts, ctx)];
   const found = rowsOf(rule, facts, ctx);
   if ('missing' in found) return [{ status: 'unknown', missing: found.missing }];
-  return found.rows.filter((row) => row.anchor <= ctx.asOf).map((row) => judge(rule, facts, ctx, row.anchor, undefined, undefined, row.done));
+  const rows = found.rows.filter((row) => row.anchor <= ctx.asOf);
+  return withOwnDeeds(rule, facts, ctx, rows).map((row) => judge(rule, facts, ctx, row.anchor, undefined, undefined, row.done));
+}
+
+/**
+ * One deed answers one row: a CLNO dated 11/20 records the contact of 11/20, not also the one
+ * of 11/10. Each deed (a done date) goes to the latest row on or before it that has none yet;
+ * rows that carry their own done date (eachOf.doneField) keep it. When the deeds are not known,
+ * the rows are judged as they are (unknown once due).
+ */
+function withOwnDeeds(rule: DeadlineRule, facts: CaseFacts, ctx: EvalContext, rows: Row[]): Row[] {
+  if (!rule.done || rows.every((r) => r.done) || !rows.length) return rows;
+  const deeds = getFact(facts, rule.done.fact, rule.done.params ?? {}, ctx);
+  if (!deeds.known) return rows;
+  const assigned = new Map<Row, IsoDate>();
+  for (const date of datesIn(deeds.value).filter((d) => d <= ctx.asOf).sort()) {
+    const row = [...rows].reverse().find((r) => r.anchor <= date && !assigned.has(r));
+    if (row) assigned.set(row, date);
+  }
+  return rows.map((r) => ({ ...r, done: { date: assigned.get(r) } }));
 }

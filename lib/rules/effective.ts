@@ -17,7 +17,7 @@ export interface EffectivePeriod {
 
 export function effectivePeriod(rule: Pick<Rule, 'citation' | 'effective'>): EffectivePeriod {
   const policy = rule.citation.policy === 'external' ? undefined : POLICY_SOURCES[rule.citation.policy];
-  const from = rule.effective?.from ?? (policy && 'effective' in policy ? policy.effective : undefined);
+  const from = rule.effective?.from ?? rule.citation.effective ?? (policy && 'effective' in policy ? policy.effective : undefined);
   const successorId = policy && 'supersededBy' in policy ? (policy.supersededBy as PolicyId) : undefined;
   const successor = successorId ? POLICY_SOURCES[successorId] : undefined;
   const until = rule.effective?.until ?? (successor && 'effective' in successor ? addDays(successor.effective, -1) : undefined);

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { IsoDateSchema, JurisdictionSchema } from '../facts/case-facts';
 import { CitationSchema } from '../policy/citation';
+import { RuleExampleSchema } from './rule-example-schema';
 
 export const RULE_SCHEMA_VERSION = 1;
 
@@ -173,6 +174,8 @@ const base = {
    * date until a later release of the same chapter takes effect (lib/rules/effective.ts).
    */
   effective: z.object({ from: IsoDateSchema.optional(), until: IsoDateSchema.optional() }).strict().optional(),
+  /** Facts, an as-of date and what the rule must say (lib/rules/rule-examples.ts); run by the tests and on pack import. */
+  examples: z.array(RuleExampleSchema).max(50).optional(),
 };
 
 export const ConditionRuleSchema = z.object({ ...base, kind: z.literal('condition'), when: ConditionSchema }).strict();

@@ -71,8 +71,13 @@ class GridBuilder {
   /** Writes text at an explicit 1-based column of the current row. */
   put(col: number, raw: string, source?: GridSource): void {
     const text = raw.replace(/\u00a0/g, ' '); // emulators paint blanks as no-break spaces
-    const row = this.rows[this.row]!.padEnd(col - 1, ' ');
-    this.rows[this.row] = row.slice(0, col - 1) + text + row.slice(col - 1 + text.length);
+    const current = this.rows[this.row]!;
+    // Text flowing on at the row's end (a terminal painting cell by cell) is appended, not spliced.
+    if (col - 1 === current.length) this.rows[this.row] = current + text;
+    else {
+      const row = current.padEnd(col - 1, ' ');
+      this.rows[this.row] = row.slice(0, col - 1) + text + row.slice(col - 1 + text.length);
+    }
     if (source) this.pieces[this.row]!.push({ col, length: text.length, source });
   }
 

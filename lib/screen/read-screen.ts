@@ -3,16 +3,18 @@
  * raw and parsed value, and a problem for each field that could not be read. Nothing is
  * dropped or guessed: a field is ok, empty, unreadable (with the reason) or missing.
  *
- * Pure DOM-in, data-out; the content script runs it, tests run it on fixtures.
+ * Two halves: extract.ts reads the raw text off the page (the content script runs it), and
+ * `finishRead` here turns that into values, statuses and problems from the same profile (the
+ * background runs it on what the content script sent). `readScreen` does both, for tests,
+ * tools and the bench.
  */
-import type { FieldSpec, ListMeaning, ScreenProfile } from './profile-schema';
-import { buildTextIndex } from './dom-text';
-import { locate, type LocateContext } from './locate';
-import type { FieldValue } from './parse/parse-value';
-import { finish } from './read-finish';
-import { readList } from './read-list';
-import { gridFor, recognise, type ScreenSnapshot } from './recognise';
+import type { ListMeaning, ScreenProfile } from './profile-schema';
+import { parseValue, type FieldValue, type ParseSpec } from './parse/parse-value';
+import { cellKey, extractScreen, extractWithProfile, makeSnapshot, MAX_RAW, type RawRead } from './extract';
+import type { ScreenSnapshot } from './recognise';
 import type { Target } from './target';
+
+export { makeSnapshot };
 
 export type FieldStatus = 'ok' | 'empty' | 'unreadable' | 'missing';
 
@@ -73,7 +75,7 @@ export interface ScreenRead {
 
 export interface ScreenReadResult {
   read: ScreenRead | null;
-  /** Page nodes behind each read value, by field key ("list[row].column" for list cells). */
+  /** Page nodes behind each field's value, by field key. */
   targets: Map<string, Target>;
 }
 
@@ -83,39 +85,86 @@ export interface ReadOptions {
   referenceYear: number;
 }
 
-function readField(ctx: LocateContext, profile: ScreenProfile, field: FieldSpec, opts: ReadOptions, targets: Map<string, Target>, problems: ReadProblem[]): FieldRead {
-  // A label found beside an empty value counts as blank only if no later alternative finds it.
-  let blank: { raw: string; target?: Target; via: number } | undefined;
-  for (const [i, locator] of field.from.entries()) {
-    const located = locate(ctx, locator);
-    if (located.found && located.weak) {
-      blank ??= { raw: located.raw, target: located.target, via: i };
-      continue;
-    }
-    if (located.found) {
-      if (located.target) targets.set(field.key, located.target);
-      return { ...finish(field, profile.screen, located.raw, opts.referenceYear), via: i };
-    }
-    if (located.error) problems.push({ key: field.key, kind: 'profile-error', message: `${field.label}: ${located.error}` });
+const quote = (raw: string) => (raw.length > 60 ? `${raw.slice(0, 57)}...` : raw);
+
+type Parsed = ReturnType<typeof parseValue>;
+
+function finish(
+  spec: { key: string; label: string; fact: string; parse: ParseSpec; required?: boolean },
+  screen: string,
+  raw: string | null | undefined,
+  referenceYear: number,
+  where = '',
+  /** Values already parsed for this column (a list repeats its dates and codes). */
+  seen?: Map<string, Parsed>,
+): FieldRead {
+  const base = { key: spec.key, label: spec.label, fact: spec.fact };
+  if (raw === undefined || raw === null) {
+    return { ...base, status: 'missing', problem: `${spec.label}${where} on screen ${screen}: not found on the screen` };
   }
-  if (blank) {
-    if (blank.target) targets.set(field.key, blank.target);
-    return { ...finish(field, profile.screen, blank.raw, opts.referenceYear), via: blank.via };
+  const text = raw.length > MAX_RAW ? raw.slice(0, MAX_RAW) : raw;
+  let parsed = seen?.get(text);
+  if (!parsed) {
+    parsed = parseValue(text, spec.parse, { referenceYear });
+    seen?.set(text, parsed);
   }
-  return finish(field, profile.screen, undefined, opts.referenceYear);
+  if (parsed.status === 'ok') return { ...base, status: 'ok', raw: text, value: parsed.value };
+  if (parsed.status === 'empty') return { ...base, status: 'empty', raw: text };
+  return { ...base, status: 'unreadable', raw: text, problem: `${spec.label}${where} on screen ${screen}: ${quote(parsed.reason)}` };
 }
 
-export function readWithProfile(root: ParentNode, profile: ScreenProfile, snapshot: ScreenSnapshot, opts: ReadOptions, alsoMatched: string[] = []): ScreenReadResult {
-  const grid = gridFor(snapshot, profile);
-  const ctx: LocateContext = { root, index: snapshot.index, grid };
-  const targets = new Map<string, Target>();
-  const problems: ReadProblem[] = [];
-  const fields = profile.fields.map((f) => readField(ctx, profile, f, opts, targets, problems));
-  const lists = profile.lists.map((l) => readList(ctx, profile, l, grid, opts, targets, problems));
-  for (const field of fields) {
+/** Does a raw read have the shape of this profile (one entry per field, one cell per column)? */
+export function fitsProfile(raw: RawRead, profile: ScreenProfile): boolean {
+  return (
+    raw.profileId === profile.id &&
+    raw.fields.length === profile.fields.length &&
+    raw.lists.length === profile.lists.length &&
+    raw.lists.every((rows, l) => rows.every((cells) => cells.length === profile.lists[l]!.columns.length))
+  );
+}
+
+/**
+ * The read as the rules need it: each raw value parsed by its field's spec, with its status
+ * and, when it could not be read, the problem in words. `raw` must fit the profile (fitsProfile).
+ */
+export function finishRead(profile: ScreenProfile, raw: RawRead, opts: Pick<ReadOptions, 'referenceYear'>): ScreenRead {
+  const problems: ReadProblem[] = [...raw.problems];
+  const fields = profile.fields.map((spec, i): FieldRead => {
+    const f = raw.fields[i]!;
+    const read = finish(spec, profile.screen, f.raw, opts.referenceYear);
+    if (f.raw !== undefined && f.via !== undefined) read.via = f.via;
+    if (f.unsaved) read.unsaved = f.unsaved;
+    return read;
+  });
+  const lists = profile.lists.map((list, l): ListRead => {
+    const seen = list.columns.map(() => new Map<string, Parsed>());
+    const rows = raw.lists[l]!.map((cells, r) =>
+      list.columns.map((column, c) => {
+        const key = cellKey(list, r, c);
+        const read = finish(column, profile.screen, cells[c], opts.referenceYear, ` (${list.label} row ${r + 1})`, seen[c]);
+        const unsaved = raw.unsavedCells?.[`${l}.${r}.${c}`];
+        if (unsaved) read.unsaved = unsaved;
+        // An optional column left blank is not a problem; a blank required one is reported.
+        if (read.status === 'empty' && column.required) {
+          return { ...read, key, problem: `${column.label} (${list.label} row ${r + 1}) on screen ${profile.screen}: blank` };
+        }
+        return { ...read, key };
+      }),
+    );
+    return {
+      key: list.key,
+      label: list.label,
+      fact: list.fact,
+      found: rows.length > 0,
+      rows,
+      constants: list.constants,
+      meaning: list.meaning,
+      ...(list.rowKey ? { rowKey: list.columns.filter((c) => list.rowKey!.includes(c.key)).map((c) => c.fact) } : {}),
+    };
+  });
+  for (const [i, field] of fields.entries()) {
     if (field.status === 'unreadable') problems.push({ key: field.key, kind: 'unreadable', message: field.problem! });
-    const spec = profile.fields.find((f) => f.key === field.key)!;
-    if (field.status === 'missing' && spec.required) problems.push({ key: field.key, kind: 'missing', message: field.problem! });
+    if (field.status === 'missing' && profile.fields[i]!.required) problems.push({ key: field.key, kind: 'missing', message: field.problem! });
   }
   for (const list of lists) {
     for (const cell of list.rows.flat()) {
@@ -126,58 +175,33 @@ export function readWithProfile(root: ParentNode, profile: ScreenProfile, snapsh
   }
   let narrationTarget: ScreenRead['narrationTarget'];
   if (profile.narrationTarget) {
-    let found = 0;
-    try {
-      found = root.querySelectorAll(profile.narrationTarget.selector).length;
-    } catch {
-      problems.push({ key: 'narrationTarget', kind: 'profile-error', message: 'narration target selector is not valid CSS' });
-    }
-    narrationTarget = { ...profile.narrationTarget, found };
+    if (raw.narrationFound === -1) problems.push({ key: 'narrationTarget', kind: 'profile-error', message: 'narration target selector is not valid CSS' });
+    narrationTarget = { ...profile.narrationTarget, found: Math.max(0, raw.narrationFound ?? 0) };
   }
   return {
-    read: {
-      profileId: profile.id,
-      profileVersion: profile.version,
-      title: profile.title,
-      system: profile.system,
-      screen: profile.screen,
-      jurisdiction: profile.jurisdiction,
-      role: profile.role,
-      url: opts.url,
-      fields,
-      lists,
-      problems,
-      alsoMatched,
-      narrationTarget,
-    },
-    targets,
+    profileId: profile.id,
+    profileVersion: profile.version,
+    title: profile.title,
+    system: profile.system,
+    screen: profile.screen,
+    jurisdiction: profile.jurisdiction,
+    role: profile.role,
+    url: raw.url,
+    fields,
+    lists,
+    problems,
+    alsoMatched: raw.alsoMatched,
+    narrationTarget,
   };
 }
 
-export function makeSnapshot(root: ParentNode, url: string): ScreenSnapshot {
-  return { url, root, index: buildTextIndex(root as Node), grids: new Map() };
-}
-
-/**
- * Marks the fields (and list cells) whose input holds a value typed but not saved, as told by
- * `typed` (the content script tracks what was typed into which control).
- */
-export function markUnsaved(result: ScreenReadResult, typed: (control: Element) => 'worker' | 'caselens' | undefined): void {
-  if (!result.read) return;
-  const mark = (cell: FieldRead) => {
-    const target = result.targets.get(cell.key);
-    const by = target?.kind === 'element' ? typed(target.element) : undefined;
-    if (by) cell.unsaved = by;
-    else delete cell.unsaved;
-  };
-  result.read.fields.forEach(mark);
-  for (const list of result.read.lists) list.rows.flat().forEach(mark);
+export function readWithProfile(root: ParentNode, profile: ScreenProfile, snapshot: ScreenSnapshot, opts: ReadOptions, alsoMatched: string[] = []): ScreenReadResult {
+  const { raw, targets } = extractWithProfile(root, profile, snapshot, alsoMatched);
+  return { read: finishRead(profile, { ...raw!, url: opts.url }, opts), targets };
 }
 
 /** Recognise the screen and read it. `read` is null when no profile matches. */
 export function readScreen(root: ParentNode, profiles: readonly ScreenProfile[], opts: ReadOptions): ScreenReadResult {
-  const snapshot = makeSnapshot(root, opts.url);
-  const [best, ...others] = recognise(snapshot, profiles);
-  if (!best) return { read: null, targets: new Map() };
-  return readWithProfile(root, best.profile, snapshot, opts, others.map((o) => o.profile.id));
+  const { raw, profile, targets } = extractScreen(root, profiles, opts.url);
+  return { read: raw && profile ? finishRead(profile, raw, opts) : null, targets };
 }

@@ -6,11 +6,15 @@
 import type { ScreenProfile, TextTest } from './profile-schema';
 import { isValueControl, normalise, type TextIndex } from './dom-text';
 import { buildGrid, findInGrid, type Grid } from './grid';
+import { urlMatches } from './url-match';
+
+export { urlMatches };
 
 export interface ScreenSnapshot {
   url: string;
   root: ParentNode;
-  index: TextIndex;
+  /** The page's readable text (built on first use: recognising by selector or grid never needs it). */
+  readonly index: TextIndex;
   /** Grids built so far, by grid spec, so profiles sharing a layout share the work. */
   grids: Map<string, Grid | null>;
   normalisedText?: string;
@@ -21,12 +25,6 @@ export function gridFor(snapshot: ScreenSnapshot, profile: ScreenProfile): Grid 
   const key = JSON.stringify(profile.grid);
   if (!snapshot.grids.has(key)) snapshot.grids.set(key, buildGrid(snapshot.root, profile.grid));
   return snapshot.grids.get(key) ?? null;
-}
-
-/** '*' matches anything; everything else is literal. */
-export function urlMatches(pattern: string, url: string): boolean {
-  const re = new RegExp(`^${pattern.split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`, 'i');
-  return re.test(url);
 }
 
 function textPasses(snapshot: ScreenSnapshot, profile: ScreenProfile, test: TextTest): boolean {

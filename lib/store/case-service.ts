@@ -33,21 +33,26 @@ export function summarise(evaluation: Evaluation & { reviewRuleIds?: ReadonlySet
   };
 }
 
+/**
+ * `onEvaluated` is told the evaluation as soon as it is made, before the record is written:
+ * a screen's marks need not wait for the write to commit.
+ */
 export async function recordObservation(
   db: CaseLensDb,
   obs: Observation,
   caseKey: string,
   now: Date,
   evaluate: CaseEvaluatorFn,
-): Promise<{ record: CaseRecord; evaluation: Evaluation }> {
+  onEvaluated?: (evaluation: Evaluation) => void,
+): Promise<{ record: CaseRecord; evaluation: Evaluation; duties: DutyMark[] }> {
   return db.transaction('rw', db.cases, db.caseload, db.duties, async () => {
     const existing = await db.cases.get(caseKey);
     const marks = await db.duties.where('caseKey').equals(caseKey).toArray();
     const at = now.toISOString();
     const [jurisdiction, caseNumber] = caseKey.split(':') as [CaseRecord['jurisdiction'], string];
-    const base = existing ?? { facts: { jurisdiction, caseNumber } as CaseFacts, sources: {}, pending: {} };
-    const state = mergeObservation(base, { ...obs, facts: { ...obs.facts, jurisdiction, caseNumber } }, at);
+    const state = mergeInto(existing, obs, caseKey, at);
     const evaluation = evaluate(state, marks);
+    onEvaluated?.(evaluation);
     const record: CaseRecord = {
       caseKey,
       jurisdiction,
@@ -60,8 +65,15 @@ export async function recordObservation(
       ...summarise(evaluation, evaluation.asOf),
     };
     await putCase(db, record);
-    return { record, evaluation };
+    return { record, evaluation, duties: marks };
   });
+}
+
+/** What a case becomes once an observation is merged into it (the stored record, or a new case). */
+export function mergeInto(existing: Pick<CaseRecord, 'facts' | 'sources' | 'pending'> | undefined, obs: Observation, caseKey: string, at: string) {
+  const [jurisdiction, caseNumber] = caseKey.split(':') as [CaseRecord['jurisdiction'], string];
+  const base = existing ?? { facts: { jurisdiction, caseNumber } as CaseFacts, sources: {}, pending: {} };
+  return mergeObservation(base, { ...obs, facts: { ...obs.facts, jurisdiction, caseNumber } }, at);
 }
 
 /** Screen health: how each field of a recognised screen read, kept locally to spot drift. */
@@ -99,16 +111,32 @@ export async function refreshSummary(db: CaseLensDb, caseKey: string, evaluate: 
   });
 }
 
-/** The daily pass: every case's summary brought to today, in batches so the UI stays responsive. */
-export async function refreshAllSummaries(db: CaseLensDb, evaluate: CaseEvaluatorFn, batch = 500): Promise<number> {
+/** Cases per slice of the daily pass: a few milliseconds of evaluation each. */
+export const SUMMARY_SLICE = 10;
+
+/**
+ * The daily pass: every case's summary brought to today, in small slices. Before each slice it
+ * awaits `pause` (the background waits there until no screen read is being answered); the
+ * evaluation runs outside any transaction, and a case a screen updated meanwhile is left as
+ * that screen's read made it (its summary is already today's).
+ */
+export async function refreshAllSummaries(db: CaseLensDb, evaluate: CaseEvaluatorFn, pause: () => Promise<void> = async () => {}, slice = SUMMARY_SLICE): Promise<number> {
   const keys = await db.cases.toCollection().primaryKeys();
-  for (let i = 0; i < keys.length; i += batch) {
-    await db.transaction('rw', db.cases, db.caseload, db.duties, async () => {
-      const records = await db.cases.bulkGet(keys.slice(i, i + batch));
-      const marks = await db.duties.where('caseKey').anyOf(keys.slice(i, i + batch)).toArray();
-      const updated = records.filter((r): r is CaseRecord => !!r).map((r) => {
-        const evaluation = evaluate(r, marks.filter((m) => m.caseKey === r.caseKey));
-        return { ...r, ...summarise(evaluation, evaluation.asOf) };
+  for (let i = 0; i < keys.length; i += slice) {
+    await pause();
+    const part = keys.slice(i, i + slice);
+    const [records, marks] = await db.transaction('r', db.cases, db.duties, () => Promise.all([db.cases.bulkGet(part), db.duties.where('caseKey').anyOf(part).toArray()]));
+    const summaries = new Map<string, { lastSeen: string; summary: ReturnType<typeof summarise> }>();
+    for (const r of records) {
+      if (!r) continue;
+      const evaluation = evaluate(r, marks.filter((m) => m.caseKey === r.caseKey));
+      summaries.set(r.caseKey, { lastSeen: r.lastSeen, summary: summarise(evaluation, evaluation.asOf) });
+    }
+    await db.transaction('rw', db.cases, db.caseload, async () => {
+      const current = await db.cases.bulkGet(part);
+      const updated = current.flatMap((r) => {
+        const s = r && summaries.get(r.caseKey);
+        return r && s && s.lastSeen === r.lastSeen ? [{ ...r, ...s.summary }] : [];
       });
       await db.cases.bulkPut(updated);
       await db.caseload.bulkPut(updated.map(summaryOf));

@@ -40,11 +40,16 @@ export async function queryCaseload(db: CaseLensDb, filter: CaseloadFilter, asOf
   const search = parseCaseSearch(filter.search ?? '');
   const t = db.caseload;
   let collection;
+  // One jurisdiction (with or without a due filter) reads its own index, in due order.
+  const byState = !!filter.jurisdiction && !filter.track && !filter.program && !search;
   if (search) collection = t.where('caseNumber').startsWithAnyOfIgnoreCase([search.number, ...(search.alsoNumber ? [search.alsoNumber] : [])]);
-  else if (filter.due === 'overdue') collection = t.where('nextDue').below(asOf);
+  else if (byState) {
+    const [from, to, toIncluded] = filter.due === 'overdue' ? ['', asOf, false] : filter.due === 'this-week' ? [asOf, addDays(asOf, 7), true] : ['', '\uffff', true];
+    collection = t.where('[jurisdiction+nextDue]').between([filter.jurisdiction, from], [filter.jurisdiction, to], true, toIncluded);
+  } else if (filter.due === 'overdue') collection = t.where('nextDue').below(asOf);
   else if (filter.due === 'this-week') collection = t.where('nextDue').between(asOf, addDays(asOf, 7), true, true);
   else collection = t.orderBy('nextDue');
-  const other = !!(filter.jurisdiction || filter.track || filter.program || search);
+  const other = !byState && !!(filter.jurisdiction || filter.track || filter.program || search);
   if (!other) {
     // Index order and index count: no row is read beyond the page.
     const paged = collection.clone().offset(offset);
@@ -64,11 +69,17 @@ export interface ReviewProgress {
   month: string;
 }
 
-/** "38 of 52 cases reviewed this month", over the cases the monthly review applies to. */
+/**
+ * "38 of 52 cases reviewed this month", over the cases the monthly review applies to. Index
+ * counts only (database v5): no row is read, whatever the caseload's size.
+ */
 export async function reviewProgress(db: CaseLensDb, month: string, jurisdictions: readonly string[]): Promise<ReviewProgress> {
   if (!jurisdictions.length) return { reviewed: 0, total: 0, month };
   // One equality count per jurisdiction: index counts, where anyOf() walks a cursor.
-  const totals = await Promise.all(jurisdictions.map((j) => db.caseload.where('jurisdiction').equals(j).count()));
-  const reviewed = await db.caseload.where('reviewedMonth').equals(month).filter((c) => jurisdictions.includes(c.jurisdiction)).count();
-  return { reviewed, total: totals.reduce((a, b) => a + b, 0), month };
+  const [totals, reviewed] = await Promise.all([
+    Promise.all(jurisdictions.map((j) => db.caseload.where('jurisdiction').equals(j).count())),
+    Promise.all(jurisdictions.map((j) => db.caseload.where('[jurisdiction+reviewedMonth]').equals([j, month]).count())),
+  ]);
+  const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+  return { reviewed: sum(reviewed), total: sum(totals), month };
 }

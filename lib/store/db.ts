@@ -6,7 +6,7 @@
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { CaseFacts, Jurisdiction } from '../facts/case-facts';
 import type { CaseState } from '../facts/provenance';
-import { V1_STORES, V2_STORES, V3_STORES, V4_STORES, pickSummary, upgradeToV2, upgradeToV3, upgradeToV4 } from './migrations';
+import { V1_STORES, V2_STORES, V3_STORES, V4_STORES, V5_STORES, pickSummary, upgradeToV2, upgradeToV3, upgradeToV4, upgradeToV5 } from './migrations';
 import { householdName } from './household-name';
 
 /** A case as CaseLens keeps it: its facts, where each came from, what is typed but not saved. */
@@ -115,6 +115,7 @@ export function openDb(name = DB_NAME, deps?: DexieDeps): CaseLensDb {
   db.version(2).stores(V2_STORES).upgrade(upgradeToV2);
   db.version(3).stores(V3_STORES).upgrade(upgradeToV3);
   db.version(4).stores(V4_STORES).upgrade(upgradeToV4);
+  db.version(5).stores(V5_STORES).upgrade(upgradeToV5);
   return db;
 }
 

@@ -10,9 +10,10 @@ import path from 'node:path';
 import { startDemoServer, type DemoServer } from '../../demo/server';
 import { startS3270Demo, type S3270Demo } from '../../demo/tn3270/s3270';
 import { DEMO_PORT } from '../../lib/origins/demo';
-import { closeFirstRunPage, extensionIdOf, launchWithExtension, waitForContentScript } from '../../scripts/launch-extension';
+import { closeFirstRunPage, extensionIdOf, launchWithExtension, serviceWorkerOf, waitForContentScript } from '../../scripts/launch-extension';
+import { foreignRequests } from './shared/panel';
 
-export { closeFirstRunPage, extensionIdOf, launchWithExtension, waitForContentScript };
+export { closeFirstRunPage, extensionIdOf, foreignRequests, launchWithExtension, serviceWorkerOf, waitForContentScript };
 
 type Fixtures = {
   demoState: void;
@@ -84,13 +85,3 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
 });
 
 export const expect = test.expect;
-
-/** Every request went to the demo server or stayed inside the browser. */
-export function foreignRequests(requests: string[], demoUrl: string): string[] {
-  const demo = new URL(demoUrl).host;
-  return requests.filter((u) => {
-    const url = new URL(u);
-    if (['chrome-extension:', 'data:', 'blob:', 'about:'].includes(url.protocol)) return false;
-    return url.host !== demo;
-  });
-}

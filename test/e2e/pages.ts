@@ -1,12 +1,19 @@
 /** Page objects for the demo legacy systems, used by the e2e specs. */
 import { expect, type Frame, type Page } from '@playwright/test';
+import { PlaywrightPage } from './playwright-driver';
+import { PANEL } from './shared/panel';
+import { TracsFlow, type TracsKey, type TracsScreen } from './shared/tracs';
 
+/** TRACS as the Firefox suite drives it too (shared/tracs.ts), plus its frame for Playwright's checks. */
 export class Tracs {
-  constructor(readonly page: Page, readonly demoUrl: string) {}
+  private readonly flow: TracsFlow;
 
-  async open(): Promise<void> {
-    await this.page.goto(`${this.demoUrl}/tracs/`);
-    await this.main().waitForSelector('pre.screen3270');
+  constructor(readonly page: Page, readonly demoUrl: string) {
+    this.flow = new TracsFlow(new PlaywrightPage(page), demoUrl);
+  }
+
+  open(): Promise<void> {
+    return this.flow.open();
   }
 
   main(): Frame {
@@ -16,16 +23,12 @@ export class Tracs {
   }
 
   /** Case selection: type the case and the screen, press Enter (a full-page form POST). */
-  async selectCase(caseNo: string, screen: 'CSUM' | 'CPLN' | 'NARR' = 'CSUM'): Promise<void> {
-    const main = this.main();
-    await main.fill('input[name=CASENO]', caseNo);
-    await main.fill('input[name=GOTO]', screen);
-    await Promise.all([main.waitForNavigation(), main.click('input[name=PFKEY][value=ENTER]')]);
+  selectCase(caseNo: string, screen: TracsScreen = 'CSUM'): Promise<void> {
+    return this.flow.selectCase(caseNo, screen);
   }
 
-  async pf(key: 'ENTER' | 'PF3' | 'PF5' | 'PF6' | 'PF7'): Promise<void> {
-    const main = this.main();
-    await Promise.all([main.waitForNavigation(), main.click(`input[name=PFKEY][value=${key}]`)]);
+  pf(key: TracsKey): Promise<void> {
+    return this.flow.pf(key);
   }
 
   /** Case summary first (household and birth dates), then the case plan, each read by CaseLens. */
@@ -39,8 +42,8 @@ export class Tracs {
 
 /** Waits until the side panel shows CaseLens has read this screen (and case), as a worker would see it. */
 export async function expectScreen(panel: Page, screen: string, caseNo?: string): Promise<void> {
-  await expect(panel.locator('.screen-info')).toContainText(screen);
-  if (caseNo) await expect(panel.getByTestId('case-key')).toContainText(caseNo);
+  await expect(panel.locator(PANEL.screenInfo)).toContainText(screen);
+  if (caseNo) await expect(panel.locator(PANEL.caseKey)).toContainText(caseNo);
 }
 
 export class Cms {

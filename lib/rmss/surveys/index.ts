@@ -21,7 +21,12 @@ export function surveyById(id: string): Survey | undefined {
   return builtInSurveys().find((s) => s.id === id);
 }
 
-/** The surveys to offer a worker: real agencies' surveys, optionally of one jurisdiction. */
+/** The surveys to offer a worker (of those in force: built in, or from a policy pack): real agencies' surveys, optionally of one jurisdiction. */
+export function offeredSurveys(surveys: readonly Survey[], jurisdiction?: string): Survey[] {
+  return surveys.filter((s) => !s.example && (jurisdiction === undefined || s.jurisdiction === jurisdiction));
+}
+
+/** The built-in surveys to offer a worker. */
 export function workerSurveys(jurisdiction?: string): Survey[] {
-  return builtInSurveys().filter((s) => !s.example && (jurisdiction === undefined || s.jurisdiction === jurisdiction));
+  return offeredSurveys(builtInSurveys(), jurisdiction);
 }

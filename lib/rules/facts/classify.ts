@@ -5,6 +5,7 @@
  */
 import type { CaseFacts } from '../../facts/case-facts';
 import type { ClnoKind, ContactMethodPattern, NarrationKind } from '../../config/clno-kinds';
+import { clauses } from '../../narration/clauses';
 
 export type Clno = NonNullable<CaseFacts['clnos']>[number];
 export type Narration = NonNullable<CaseFacts['narrations']>[number];
@@ -21,8 +22,19 @@ export function patternMatches(pattern: string, text: string | undefined): boole
 
 const anyMatch = (patterns: readonly string[] | undefined, text: string | undefined) => (patterns ?? []).some((p) => patternMatches(p, text));
 
+/**
+ * Whether the text matches the kind's patterns, in a clause that does not say it was not done
+ * (the kind's `notDone` words). A pattern that spans clauses is tried on the whole text when
+ * the kind has no `notDone` words.
+ */
+function says(patterns: readonly string[] | undefined, notDone: readonly string[] | undefined, text: string | undefined): boolean {
+  if (!text || !patterns?.length) return false;
+  if (!notDone?.length) return anyMatch(patterns, text);
+  return clauses(text).some((c) => anyMatch(patterns, c) && !anyMatch(notDone, c));
+}
+
 export function clnoIsKind(clno: Clno, kind: ClnoKind): boolean {
-  return anyMatch(kind.titlePatterns, clno.title) || anyMatch(kind.bodyPatterns, clno.body);
+  return says(kind.titlePatterns, kind.notDone, clno.title) || says(kind.bodyPatterns, kind.notDone, clno.body);
 }
 
 /** The ids of every configured kind the CLNO is (a CLNO may be several, e.g. contact and EA). */
@@ -31,7 +43,7 @@ export function clnoKindsOf(clno: Clno, kinds: readonly ClnoKind[]): string[] {
 }
 
 export function narrationKindsOf(n: Narration, kinds: readonly NarrationKind[]): string[] {
-  return kinds.filter((k) => anyMatch(k.patterns, n.text)).map((k) => k.id);
+  return kinds.filter((k) => says(k.patterns, k.notDone, n.text)).map((k) => k.id);
 }
 
 /** Contact methods named in the text (a note may record a call and a letter). */

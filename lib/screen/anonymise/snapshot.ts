@@ -7,9 +7,9 @@
  * a clone. Plain DOM, no zod: the content script runs it.
  */
 import type { ScreenProfile } from '../profile-schema';
-import type { ScreenRead, ScreenReadResult } from '../read-screen';
+import { cellElement, type Extracted } from '../extract';
 import { OVERLAY_ATTRIBUTE, controlValue, isValueControl, type Control } from '../dom-text';
-import type { Target } from '../target';
+import { elementTarget, type Target } from '../target';
 import { Synthesiser, type Random } from './synthetic';
 
 type ParseType = ScreenProfile['fields'][number]['parse']['type'];
@@ -36,17 +36,31 @@ function nodeAt(root: Node, path: readonly number[]): Node | undefined {
   return n;
 }
 
-/** The parse type behind each read key ("plan-date", "clnos[2].date"). */
-function parseTypes(profile: ScreenProfile, read: ScreenRead): Map<string, ParseType> {
-  const out = new Map<string, ParseType>();
-  for (const f of profile.fields) out.set(f.key, f.parse.type);
-  for (const list of read.lists) {
-    const spec = profile.lists.find((l) => l.key === list.key);
-    for (const cell of list.rows.flat()) {
-      const column = spec?.columns.find((c) => cell.key.endsWith(`].${c.key}`));
-      if (column) out.set(cell.key, column.parse.type);
-    }
-  }
+/** One value the profile read: its raw text, where it sits on the page, and how the profile parses it. */
+interface ReadValue {
+  raw: string;
+  target: Target;
+  type: ParseType;
+}
+
+/** Every value of a raw read that sits somewhere on the page (fields, then list cells). */
+function valuesRead(profile: ScreenProfile, ex: Extracted): ReadValue[] {
+  const out: ReadValue[] = [];
+  profile.fields.forEach((field, i) => {
+    const raw = ex.raw?.fields[i]?.raw;
+    const target = ex.targets.get(field.key);
+    if (raw !== undefined && target) out.push({ raw, target, type: field.parse.type });
+  });
+  profile.lists.forEach((list, l) =>
+    ex.cells[l]?.forEach((row, r) =>
+      row.forEach((at, c) => {
+        const raw = ex.raw?.lists[l]?.[r]?.[c];
+        const element = cellElement(at);
+        const target = at && !('nodeType' in at) ? at : element ? elementTarget(element) : undefined;
+        if (raw != null && target) out.push({ raw, target, type: list.columns[c]!.parse.type });
+      }),
+    ),
+  );
   return out;
 }
 
@@ -217,7 +231,7 @@ export interface ScreenSnapshotCopy {
   kept: number;
 }
 
-export function snapshotScreen(doc: Document, profile: ScreenProfile, result: ScreenReadResult, random: Random): ScreenSnapshotCopy {
+export function snapshotScreen(doc: Document, profile: ScreenProfile, read: Extracted, random: Random): ScreenSnapshotCopy {
   const synth = new Synthesiser(random);
   const live = doc.documentElement;
   const copy = live.cloneNode(true) as Element;
@@ -225,19 +239,13 @@ export function snapshotScreen(doc: Document, profile: ScreenProfile, result: Sc
   const copyControls = Array.from(copy.querySelectorAll('input,select,textarea'));
   Array.from(live.querySelectorAll('input,select,textarea')).forEach((c, i) => copyControlState(c as Control, copyControls[i]!));
   // Each value read gets its stand-in in its place, so the copy reads again as the profile expects.
-  const types = parseTypes(profile, result.read!);
-  const raws = new Map<string, string>();
-  for (const f of result.read!.fields) if (f.raw !== undefined) raws.set(f.key, f.raw);
-  for (const cell of result.read!.lists.flatMap((l) => l.rows.flat())) if (cell.raw !== undefined) raws.set(cell.key, cell.raw);
   const guard: Protected = { ranges: new Map(), nodes: new Set() };
   let replaced = 0;
   let kept = 0;
   // A stand-in in text takes exactly its value's columns, so other values' offsets hold.
-  for (const [key, target] of result.targets) {
-    const raw = raws.get(key);
-    if (raw === undefined || !raw.trim()) continue;
-    const type = types.get(key);
-    if (type && KEPT.has(type)) kept++;
+  for (const { raw, target, type } of valuesRead(profile, read)) {
+    if (!raw.trim()) continue;
+    if (KEPT.has(type)) kept++;
     else replaced++;
     replaceAt(copy, live, target, raw, (text) => stand(synth, text, type), guard);
   }

@@ -15,3 +15,16 @@ export function runtimePackages(file: string, seen = new Set<string>()): Set<str
   }
   return packages;
 }
+
+/** The project's own modules a module loads at run time (absolute paths), itself included. */
+export function runtimeModules(file: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  const source = readFileSync(file, 'utf8');
+  for (const m of source.matchAll(/^(?:import|export)\s+(type\s+)?[^;]*?from\s+'([^']+)'/gms)) {
+    const target = m[2]!;
+    if (m[1] || !target.startsWith('.') || target.endsWith('.json') || target.endsWith('.css')) continue;
+    runtimeModules(path.resolve(path.dirname(file), `${target}.ts`), seen);
+  }
+  return seen;
+}

@@ -19,11 +19,14 @@ describe('message schemas', () => {
   });
 
   it('refuse oversized and malformed screen reads', () => {
-    const read = { profileId: 'p', title: 't', system: 's', screen: 'S', jurisdiction: 'OR', role: 'screen', url: 'u', fields: [], lists: [], problems: [], alsoMatched: [] };
+    const read = { profileId: 'p', url: 'u', fields: [{ raw: 'N', via: 0 }, {}], lists: [[['10/01/2026', 'Title', null]]], problems: [], alsoMatched: [] };
     expect(ContentMessageSchema.safeParse({ type: 'screen-read', docId, read, top: true }).success).toBe(true);
-    expect(ContentMessageSchema.safeParse({ type: 'screen-read', docId, read: { ...read, jurisdiction: 'XX' }, top: true }).success).toBe(false);
-    const big = { key: 'k', label: 'l', fact: 'f', status: 'ok', raw: 'x'.repeat(4001) };
-    expect(ContentMessageSchema.safeParse({ type: 'screen-read', docId, read: { ...read, fields: [big] }, top: true }).success).toBe(false);
+    expect(ContentMessageSchema.safeParse({ type: 'screen-read', docId, read: null, top: true }).success).toBe(true);
+    expect(ContentMessageSchema.safeParse({ type: 'screen-read', docId, read: { ...read, fields: [{ raw: 'x'.repeat(4001) }] }, top: true }).success).toBe(false);
+    expect(ContentMessageSchema.safeParse({ type: 'screen-read', docId, read: { ...read, fields: [{ raw: 'N', value: 'forged' }] }, top: true }).success).toBe(false);
+    expect(ContentMessageSchema.safeParse({ type: 'screen-read', docId, read: { ...read, lists: [[[1, 2]]] }, top: true }).success).toBe(false);
+    expect(ContentMessageSchema.safeParse({ type: 'screen-read', docId, read: { ...read, unsavedCells: { 'x.y': 'worker' } }, top: true }).success).toBe(false);
+    expect(ContentMessageSchema.safeParse({ type: 'screen-read', docId, read: { ...read, problems: [{ key: 'k', kind: 'unreadable', message: 'forged' }] }, top: true }).success).toBe(false);
     expect(ContentMessageSchema.safeParse({ type: 'screen-read', docId: 'x', read, top: true }).success).toBe(false);
   });
 });

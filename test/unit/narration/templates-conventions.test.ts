@@ -1,7 +1,8 @@
 /**
  * Conventions for the template library: every file registered, id = file name, valid, cited
  * (the quotes are checked against the policy texts in test/unit/policy), tested by id, and each example renders to a
- * complete note that passes lint once fitted to its screen.
+ * complete note that passes lint once fitted to its screen; and every template has examples that
+ * raise exactly the checks they name (lib/narration/template-examples.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -14,6 +15,7 @@ import { lintNarration } from '../../../lib/narration/lint';
 import { fitText } from '../../../lib/narration/wrap';
 import { builtInKnowledge } from '../../../lib/knowledge';
 import { DEFAULT_SETTINGS } from '../../../lib/config/settings-schema';
+import { runTemplateExamples } from '../../../lib/narration/template-examples';
 import { ctxFor, factsFor, lintCtx } from './helpers';
 
 const TEMPLATE_DIR = path.resolve('lib/templates');
@@ -75,6 +77,14 @@ describe('template library conventions', () => {
     const text = ctx.target ? fitText(rendered.text, ctx.target.narrationTarget).text : rendered.text;
     expect(lintNarration(t, rendered, { facts, text }, ctx)).toEqual([]);
     if (ctx.target) expect(fitText(rendered.text, ctx.target.narrationTarget).fits).toBe(true);
+  });
+
+  describe('every built-in template has examples, and they pass', () => {
+    it.each(templates.map((t) => [t.id, t] as const))('%s: its examples pass', (_, t) => {
+      expect(t.examples?.length ?? 0, 'examples').toBeGreaterThan(0);
+      // Each failure names the example and the checks it raised instead.
+      expect(runTemplateExamples(t, DEFAULT_SETTINGS, builtInKnowledge().profiles, ctxFor(t.jurisdiction))).toEqual([]);
+    });
   });
 
   it('default settings give the TCM template one choice per TCM-eligible service', () => {

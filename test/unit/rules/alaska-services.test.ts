@@ -41,12 +41,19 @@ describe('ak-exit-summary', () => {
 });
 
 describe('ak-post-ta-services', () => {
-  it('informs for 12 months after a closure with work, through the anniversary', () => {
-    const facts = akCase({ taClosure: { date: '2025-11-24', withWork: true } });
-    const { findings } = check('ak-post-ta-services', facts, '2026-11-24');
-    expect(findings.map((f) => f.severity)).toEqual(['info']);
-    expect(findings[0]!.explanation).toBe('TA closed 11/24/2025 with work: provide Post TA services focused on job retention and advancement through 11/24/2026.');
-    expect(check('ak-post-ta-services', facts, '2026-11-25').findings).toEqual([]);
+  const closed = (clnos: Facts['clnos'] = []) => akCase({ taClosure: { date: '2025-11-24', withWork: true }, clnos });
+
+  it('asks for a Post TA service each month from the month after a closure with work, the last one in the twelfth month', () => {
+    expect(check('ak-post-ta-services', closed(), '2025-11-26').item).toBeUndefined(); // the closure month itself
+    expect(check('ak-post-ta-services', closed(), '2025-12-02').item).toMatchObject({ status: 'open', due: '2025-12-31', period: '2025-12' });
+    const { item, findings } = check('ak-post-ta-services', closed([clno('2026-11-03', 'Post-TA job retention contact')]), '2026-11-10');
+    expect(item).toMatchObject({ status: 'done', doneOn: '2026-11-03' });
+    expect(findings.map((f) => [f.severity, f.due])).toEqual([['info', '2026-10-31']]); // October had none
+    expect(findings[0]!.explanation).toBe('October 2026: TA closed 11/24/2025 with work; a Post TA service (job retention and advancement) is due this month, by 10/31/2026.');
+  });
+
+  it('ends after the twelve months without claiming anything done', () => {
+    expect(check('ak-post-ta-services', closed(), '2026-12-02').item).toBeUndefined();
   });
 
   it('does not apply to a closure without work or an open case; unknown when "with work" is blank', () => {

@@ -2,17 +2,20 @@
  * Conventions every built-in rule keeps: one file per rule in lib/rules/data, named by its id
  * and listed in the registry; valid against the schema; cited with a quote or a note (the quotes
  * are checked against the policy texts in test/unit/policy); tested; naming only facts that exist; naming only CLNO and
- * narration kinds the default settings define; and in an up-to-date docs/rules.md.
+ * narration kinds the default settings define; with examples that pass (lib/rules/rule-examples.ts);
+ * and in an up-to-date docs/rules.md.
  */
 import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BUILT_IN_RULES } from '../../../lib/rules/registry';
-import { RuleSchema, type Condition, type FactRef, type Rule } from '../../../lib/rules/rule-schema';
-import { DERIVED_FACTS } from '../../../lib/rules/facts';
+import { RuleSchema, type Rule } from '../../../lib/rules/rule-schema';
+import { factRefs, unknownFacts } from '../../../lib/rules/fact-references';
 import { FACT_PATHS } from '../../../lib/facts/fact-paths';
 import { DEFAULT_SETTINGS } from '../../../lib/config/settings-schema';
+import { builtInKnowledge } from '../../../lib/knowledge';
+import { runRuleExamples } from '../../../lib/rules/rule-examples';
 import { CATALOGUE_PATH, renderCatalogue } from '../../../scripts/generate-rule-catalogue';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -24,46 +27,9 @@ const raw = new Map(files.map((f) => [f, JSON.parse(readFileSync(path.join(DATA,
 const rules: Rule[] = BUILT_IN_RULES.map((r) => RuleSchema.parse(r));
 const ids = rules.map((r) => r.id);
 
-function conditions(c: Condition | undefined): Array<Extract<Condition, { fact: string }>> {
-  if (!c) return [];
-  if ('all' in c) return c.all.flatMap(conditions);
-  if ('any' in c) return c.any.flatMap(conditions);
-  if ('not' in c) return conditions(c.not);
-  return [c];
-}
-
 const strings = (v: unknown): string[] => (typeof v === 'string' ? [v] : Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
-/** Params of the computed facts that name other facts. */
-const FACT_PARAMS = ['path', 'fact', 'seenWith', 'alsoFacts', 'onOrAfter', 'list'];
 /** Params that name CLNO or narration kinds. */
-const KIND_PARAMS = ['kind', 'allKinds', 'orKinds', 'kinds', 'fsspReviewKind', 'approvalKind', 'requires'];
-
-function factRefs(rule: Rule): FactRef[] {
-  const own = rule.kind === 'condition' ? conditions(rule.when) : rule.kind === 'attestation' ? conditions(rule.doneWhen) : [];
-  const refs: FactRef[] = [...conditions(rule.appliesTo.when), ...own].map((c) => ({ fact: c.fact, params: c.params }));
-  if (rule.kind === 'attestation') refs.push(...rule.evidence);
-  for (const c of [...conditions(rule.appliesTo.when), ...own]) {
-    const v = c.value as { $fact?: unknown } | undefined;
-    if (v && typeof v === 'object' && typeof v.$fact === 'string') refs.push({ fact: v.$fact });
-  }
-  if (rule.kind === 'deadline') {
-    const a = rule.anchor;
-    if ('fact' in a) refs.push({ fact: a.fact, params: a.params });
-    else if ('latestOf' in a) refs.push(...a.latestOf);
-    else if ('eachOf' in a) refs.push(a.eachOf);
-    else refs.push(...[a.activeFrom, a.activeUntil].filter((r): r is FactRef => !!r));
-    if (rule.done) refs.push(rule.done);
-  }
-  return refs;
-}
-
-/** Every fact name a rule uses, including the facts named inside computed facts' params. */
-function factNames(rule: Rule): string[] {
-  const names = factRefs(rule).flatMap((r) => [r.fact, ...FACT_PARAMS.flatMap((p) => strings(r.params?.[p]))]);
-  if (rule.mark) names.push(rule.mark);
-  if (rule.fix.setField) names.push(rule.fix.setField.fact);
-  return [...new Set(names)];
-}
+const KIND_PARAMS = ['kind', 'allKinds', 'orKinds', 'kinds', 'anyKinds', 'fsspReviewKind', 'approvalKind', 'requires'];
 
 describe('rule files and registry', () => {
   it('every file in lib/rules/data is registered, and every registered rule has a file', () => {
@@ -102,8 +68,7 @@ describe('tests and facts', () => {
   });
 
   it('every fact a rule names is a computed fact or a case-fact path', () => {
-    const unknownFacts = rules.flatMap((r) => factNames(r).filter((f) => !(f in DERIVED_FACTS) && !FACT_PATHS.has(f) && f !== 'today').map((f) => `${r.id}: ${f}`));
-    expect(unknownFacts).toEqual([]);
+    expect(rules.flatMap((r) => unknownFacts(r).map((f) => `${r.id}: ${f}`))).toEqual([]);
   });
 
   it('every CLNO or narration kind a rule names is one of the default kinds', () => {
@@ -125,6 +90,32 @@ describe('tests and facts', () => {
       return [...r.explain.matchAll(/\{\{\s*([\w.[\]-]+)\s*\}\}/g)].map((m) => m[1]!).filter((n) => !named.has(n) && !FACT_PATHS.has(n)).map((n) => `${r.id}: ${n}`);
     });
     expect(bad).toEqual([]);
+  });
+});
+
+describe('every built-in rule has examples, and they pass', () => {
+  const { calendars } = builtInKnowledge();
+
+  it.each(ids)('%s: its examples pass', (id) => {
+    const rule = rules.find((r) => r.id === id)!;
+    expect(rule.examples?.length ?? 0, 'examples').toBeGreaterThan(0);
+    // Each failure names the example and what the rule said instead.
+    expect(runRuleExamples(rule, DEFAULT_SETTINGS, calendars)).toEqual([]);
+  });
+
+  it.each(ids)('%s: its examples show both sides of the duty', (id) => {
+    const rule = rules.find((r) => r.id === id)!;
+    const expects = (rule.examples ?? []).map((e) => e.expect);
+    if (rule.kind === 'attestation') expect(expects.map((e) => e.status)).toContain('to-confirm');
+    if (rule.kind === 'condition') {
+      expect(expects.map((e) => e.finding), 'an example with a finding').toContain(true);
+      expect(expects.map((e) => e.finding), 'an example without one').toContain(false);
+    }
+    if (rule.kind === 'deadline') {
+      expect(expects.length).toBeGreaterThanOrEqual(2);
+      expect(expects.some((e) => e.due !== undefined), 'an example with its due date').toBe(true);
+      expect(expects.some((e) => e.status === 'overdue' || e.status === 'unknown' || e.finding === true), 'an example overdue, unknown or missed').toBe(true);
+    }
   });
 });
 

@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { builtInKnowledge } from '../../../lib/knowledge';
+import { extractScreen } from '../../../lib/screen/extract';
 import { readScreen } from '../../../lib/screen/read-screen';
 import { snapshotScreen } from '../../../lib/screen/anonymise/snapshot';
 import { Synthesiser, shiftDate } from '../../../lib/screen/anonymise/synthetic';
@@ -40,8 +41,9 @@ describe('saving a screen as a test', () => {
   it.each(screens.map((f) => [`${f.folder}/${f.name}`, f] as const))('%s reads the same from its synthetic copy', (_, file) => {
     const doc = loadFixture(file);
     const before = doc.documentElement.outerHTML;
-    const result = readScreen(doc, profiles, opts);
-    const profile = profiles.find((p) => p.id === result.read!.profileId)!;
+    const result = extractScreen(doc, profiles, opts.url);
+    const finished = readScreen(doc, profiles, opts).read!;
+    const profile = profiles.find((p) => p.id === finished.profileId)!;
     const copy = snapshotScreen(doc, profile, result, seeded(7));
     expect(doc.documentElement.outerHTML).toBe(before); // the live page untouched
     expect(shape(expectedRead(parseHtml(copy.html), profiles, opts))).toEqual(shape(expectedRead(doc, profiles, opts)));
@@ -49,10 +51,10 @@ describe('saving a screen as a test', () => {
     const spec = new Map(profile.fields.map((f) => [f.fact, f.parse.type] as const));
     const original = expectedRead(doc, profiles, opts).facts;
     const again = expectedRead(parseHtml(copy.html), profiles, opts).facts;
-    for (const f of result.read!.fields.filter((x) => x.status === 'ok' && ['text', 'date'].includes(spec.get(x.fact) ?? '') && String(x.value).length >= 4)) {
+    for (const f of finished.fields.filter((x) => x.status === 'ok' && ['text', 'date'].includes(spec.get(x.fact) ?? '') && String(x.value).length >= 4)) {
       expect(again[f.fact], f.fact).not.toBe(original[f.fact]);
     }
-    const read = [...result.read!.fields, ...result.read!.lists.flatMap((l) => l.rows.flat())].filter((f) => f.raw?.trim()).length;
+    const read = [...finished.fields, ...finished.lists.flatMap((l) => l.rows.flat())].filter((f) => f.raw?.trim()).length;
     if (read) expect(copy.replaced + copy.kept).toBeGreaterThan(0);
   });
 
@@ -61,7 +63,7 @@ describe('saving a screen as a test', () => {
       <a href="/cms/page?case=2000211" onclick="x()">Client: SAMPLE, AVERY 07/04/2026</a><input type="hidden" name="__VIEWSTATE" value="c2VjcmV0">
       <iframe src="https://elsewhere.example/"></iframe><div data-caselens-overlay="">mark</div>
       <table><tr><td><label for="p">Plan Date</label></td><td><input id="p" name="planDate" value="10/08/2026"></td></tr></table>`);
-    const result = readScreen(doc, profiles, opts);
+    const result = extractScreen(doc, profiles, opts.url);
     const copy = snapshotScreen(doc, profiles.find((p) => p.id === 'ak-cms-fssp')!, result, seeded(3)).html;
     for (const gone of ['steal()', 'onclick', 'c2VjcmV0', 'elsewhere.example', 'data-caselens-overlay', '2000211', 'SAMPLE, AVERY', '07/04/2026', '10/08/2026']) expect(copy).not.toContain(gone);
     expect(copy).toMatch(/Client: [A-Z]{6}, [A-Z]{5} \d\d\/\d\d\/\d{4}/);

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { Dexie } from 'dexie';
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { openDb } from '../../../lib/store/db';
-import { V1_STORES, V2_STORES, V3_STORES, upgradeToV2, upgradeToV3 } from '../../../lib/store/migrations';
-import { queryCaseload } from '../../../lib/store/caseload';
+import { V1_STORES, V2_STORES, V3_STORES, V4_STORES, upgradeToV2, upgradeToV3, upgradeToV4 } from '../../../lib/store/migrations';
+import { queryCaseload, reviewProgress } from '../../../lib/store/caseload';
 
 const deps = { indexedDB, IDBKeyRange };
 let n = 0;
@@ -49,7 +49,7 @@ describe('database migrations', () => {
     const db = openDb(name, deps);
     expect(await db.caseload.get('OR:1000101')).toMatchObject({ caseNumber: '1000101', householdName: 'ANA RIVERA' });
     expect((await db.caseload.get('AK:2000201'))?.householdName).toBeUndefined();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     db.close();
   });
 
@@ -67,7 +67,7 @@ describe('database migrations', () => {
     expect(record).toMatchObject({ caseNumber: '1000101', reviewedMonth: '', overdue: 0, nextDue: '2026-12-01', openFindings: 1, facts });
     expect(await db.cases.where('caseNumber').equals('1000101').count()).toBe(1);
     expect(await db.screenHealth.get('or-tracs-case-plan')).toMatchObject({ reads: 3 });
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     // New tables exist and work.
     await db.duties.put({ caseKey: 'OR:1000101', dutyKey: 'or-tcm-flag', doneOn: '2026-11-20', note: 'set on TRACS', markedAt: 'c' });
     expect(await db.duties.where('caseKey').equals('OR:1000101').count()).toBe(1);
@@ -107,10 +107,38 @@ describe('database migrations', () => {
     db.close();
   });
 
+  it('v4 caseload rows are indexed by state and due date, and by state and review month, in v5 (rows missing a field get it)', async () => {
+    const name = freshName();
+    const v4 = new Dexie(name, deps);
+    v4.version(1).stores(V1_STORES);
+    v4.version(2).stores(V2_STORES).upgrade(upgradeToV2);
+    v4.version(3).stores(V3_STORES).upgrade(upgradeToV3);
+    v4.version(4).stores(V4_STORES).upgrade(upgradeToV4);
+    const row = (caseKey: string, nextDue: string, reviewedMonth: string) => ({ caseKey, jurisdiction: caseKey.slice(0, 2), caseNumber: caseKey.slice(3), nextDue, reviewedMonth, overdue: 0, openFindings: 0, lastSeen: 'b', summaryAsOf: '2026-11-23' });
+    await v4.table('caseload').bulkPut([
+      row('AK:2000201', '2026-11-20', '2026-11'),
+      row('AK:2000202', '2026-11-25', ''),
+      row('AK:2000203', '2026-12-02', '2026-10'),
+      row('OR:1000101', '2026-11-21', '2026-11'),
+      // Written by an older version without the review field.
+      { caseKey: 'AK:2000204', jurisdiction: 'AK', caseNumber: '2000204', nextDue: '2026-11-22' },
+    ]);
+    v4.close();
+    const db = openDb(name, deps);
+    expect(await reviewProgress(db, '2026-11', ['AK'])).toEqual({ reviewed: 1, total: 4, month: '2026-11' });
+    expect((await db.caseload.get('AK:2000204'))?.reviewedMonth).toBe('');
+    const asOf = '2026-11-23';
+    expect((await queryCaseload(db, { jurisdiction: 'AK' }, asOf)).rows.map((r) => r.caseNumber)).toEqual(['2000201', '2000204', '2000202', '2000203']);
+    expect((await queryCaseload(db, { jurisdiction: 'AK', due: 'overdue' }, asOf)).rows.map((r) => r.caseNumber)).toEqual(['2000201', '2000204']);
+    expect((await queryCaseload(db, { jurisdiction: 'AK', due: 'this-week' }, asOf)).rows.map((r) => r.caseNumber)).toEqual(['2000202']);
+    expect(db.verno).toBe(5);
+    db.close();
+  });
+
   it('a fresh install starts at the newest version', async () => {
     const db = openDb(freshName(), deps);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(db.tables.map((t) => t.name).sort()).toEqual(['caseload', 'cases', 'drafts', 'duties', 'narrationHistory', 'rmssHistory', 'screenHealth']);
     db.close();
   });

@@ -1,0 +1,90 @@
+/**
+ * What CaseLens costs a page load: the same pages loaded alternately in Chromium profiles with
+ * identical flags, one with CaseLens and one without (and, for the floor any extension reading
+ * these pages pays, one with an extension that runs an empty content script). The figure is the
+ * top document's load event (navigation start → loadEventEnd, frames included), and the
+ * renderer's CPU time for the load (the DevTools protocol's TaskDuration).
+ */
+import type { BrowserContext, Page } from '@playwright/test';
+import { sleep } from './harness';
+import { stat, type Stat } from './stats';
+
+export interface PageLoad {
+  page: string;
+  path: string;
+  with: Stat;
+  without: Stat;
+  /** With an extension that only runs an empty content script in every frame (the floor). */
+  empty: Stat;
+  /** median(empty) / median(without). */
+  emptyRatio: number;
+  /** median(with) / median(without). */
+  ratio: number;
+  /** Per pair, with / without. */
+  pairRatio: Stat;
+  cpuWith: Stat;
+  cpuWithout: Stat;
+}
+
+export const PAGES: Array<[string, string]> = [
+  ['TRACS frameset (green screen)', '/tracs/'],
+  ['EIS terminal emulator', '/eis/?case=2000210'],
+  ['1000-row caseload report no profile reads', '/bench/caseload-report'],
+  ['CMS frameset, 1000-row Client Notes', '/bench/clno/?case=2000201&rows=1000'],
+];
+
+async function loadOnce(page: Page, url: string): Promise<{ load: number; cpu: number }> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const before = (await cdp.send('Performance.getMetrics')) as { metrics: Array<{ name: string; value: number }> };
+  await page.goto(url, { waitUntil: 'load' });
+  const load = await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd);
+  // The work CaseLens starts at or after the load (hello, reader, read) is counted too.
+  await sleep(400);
+  const after = (await cdp.send('Performance.getMetrics')) as { metrics: Array<{ name: string; value: number }> };
+  const task = (m: typeof before) => m.metrics.find((x) => x.name === 'TaskDuration')?.value ?? 0;
+  await cdp.detach();
+  return { load, cpu: (task(after) - task(before)) * 1000 };
+}
+
+export async function pageLoad(withCaseLens: BrowserContext, without: BrowserContext, empty: BrowserContext, demoUrl: string, pairs: number): Promise<PageLoad[]> {
+  const pages = await Promise.all([withCaseLens.newPage(), without.newPage(), empty.newPage()]);
+  const out: PageLoad[] = [];
+  try {
+    for (const [name, path] of PAGES) {
+      const url = `${demoUrl}${path}`;
+      const load: number[][] = [[], [], []];
+      const cpu: number[][] = [[], [], []];
+      const ratios: number[] = [];
+      // Two warm-up rounds (caches, CaseLens's first read of the address), then the pairs, the
+      // order of the profiles turning each round.
+      for (let i = -2; i < pairs; i++) {
+        const order = [0, 1, 2].map((k) => (k + i + 3) % 3);
+        const got: Array<{ load: number; cpu: number }> = [];
+        for (const k of order) got[k] = await loadOnce(pages[k]!, url);
+        if (i < 0) continue;
+        got.forEach((g, k) => {
+          load[k]!.push(g.load);
+          cpu[k]!.push(g.cpu);
+        });
+        ratios.push(got[0]!.load / got[1]!.load);
+      }
+      const [sw, swo, se] = load.map(stat) as [Stat, Stat, Stat];
+      out.push({
+        page: name,
+        path,
+        with: sw,
+        without: swo,
+        empty: se,
+        emptyRatio: se.median / swo.median,
+        ratio: sw.median / swo.median,
+        pairRatio: stat(ratios),
+        cpuWith: stat(cpu[0]!),
+        cpuWithout: stat(cpu[1]!),
+      });
+    }
+  } finally {
+    for (const p of pages) await p.close();
+  }
+  return out;
+}
