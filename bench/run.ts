@@ -22,6 +22,7 @@ import { seedCases } from './extension/seed';
 import { caseloadTab } from './extension/caseload-tab';
 import { dailyPass } from './extension/daily-pass';
 import { coldStart } from './extension/cold-start';
+import { listingFill } from './extension/listing-fill';
 import { report, type Loads, type Results } from './extension/report';
 
 const PAIRS = Number(process.env.BENCH_PAIRS ?? 20);
@@ -62,6 +63,7 @@ async function main(): Promise<void> {
     results.dailyPass = await part('nightly pass vs a screen', loads, () => dailyPass(withCaseLens.context, demo.url, 10));
     await withCaseLens.close();
     results.coldStart = await part('cold start → first mark', loads, () => coldStart(demo.url, 5));
+    results.listingFill = await part('caseload listing → caseload filled', loads, () => listingFill(demo.url, 3));
   } finally {
     await withCaseLens.close().catch(() => {});
     await without.close().catch(() => {});

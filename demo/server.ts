@@ -11,7 +11,9 @@ import { handleAlaska } from './screens/alaska/alaska-routes';
 import { indexPage } from './screens/index-page';
 import { handleMaine } from './screens/maine/maine-routes';
 import { rmssSurvey } from './screens/rmss/rmss-form';
+import { agencySurvey } from './screens/rmss/agency-survey';
 import { handleTracs } from './screens/tracs/tracs-routes';
+import { s3270Screen, startS3270Demo } from './tn3270/s3270';
 import { handlePolicyManual } from './screens/policy/manual-routes';
 import { handleBench } from './screens/bench/bench-screens';
 
@@ -45,12 +47,20 @@ function route(req: DemoRequest, state: DemoState): DemoResponse {
     const message = req.method === 'POST' ? 'Survey submitted. Thank you.' : '';
     return { html: rmssSurvey(id, `${state.today} 10:15`, message) };
   }
+  if (req.path === '/agency/time-study') {
+    return { html: agencySurvey(`${state.today} 14:40`, req.method === 'POST' ? 'Time study sent.' : '') };
+  }
   return handleTracs(req, state) ?? handleAlaska(req, state) ?? handleMaine(req, state) ?? handlePolicyManual(req) ?? handleBench(req, state) ?? { status: 404, html: 'Not found' };
 }
 
 export interface DemoServer {
   url: string;
   readonly state: DemoState;
+  /**
+   * Serves s3270's screen page (and only that page) under this origin at /s3270/3270/screen.html,
+   * so the demo build, which may read the demo origin only, reads a real 3270 emulator's page.
+   */
+  proxyS3270(url: string | undefined): void;
   /** Back to the synthetic cases as built (tests that save screens do not leak into the next). */
   reset(): void;
   close(): Promise<void>;
@@ -58,9 +68,16 @@ export interface DemoServer {
 
 export function startDemoServer(opts: { port?: number; host?: string; today?: string } = {}): Promise<DemoServer> {
   let state = new DemoState(opts.today);
+  let s3270: string | undefined;
   const server: Server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url ?? '/', 'http://demo.invalid');
+      // s3270's screen page, and only that: its actions (/3270/rest/) are never passed on.
+      if (url.pathname === '/s3270/3270/screen.html' && req.method === 'GET') {
+        if (!s3270) res.writeHead(404, { 'content-type': 'text/plain' }).end('s3270 is not running (npm run demo:server -- --s3270)');
+        else res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(await s3270Screen(s3270));
+        return;
+      }
       if (url.pathname.startsWith('/static/')) {
         const name = url.pathname.slice('/static/'.length);
         const ext = name.slice(name.lastIndexOf('.'));
@@ -105,6 +122,9 @@ export function startDemoServer(opts: { port?: number; host?: string; today?: st
         reset: () => {
           state = new DemoState(opts.today);
         },
+        proxyS3270: (target) => {
+          s3270 = target;
+        },
         close: () => new Promise((done) => server.close(() => done())),
       });
     });
@@ -117,4 +137,9 @@ if (isMain) {
   const port = portArg > 0 ? Number(process.argv[portArg + 1]) : Number(process.env.DEMO_PORT ?? 4780);
   const demo = await startDemoServer({ port });
   process.stdout.write(`Demo legacy system (synthetic data) at ${demo.url}/\n`);
+  if (process.argv.includes('--s3270')) {
+    const s3270 = await startS3270Demo(() => demo.state);
+    demo.proxyS3270(s3270.url);
+    process.stdout.write(`s3270 on the demo TN3270 host: ${demo.url}/s3270/3270/screen.html (actions: ${s3270.url}/3270/rest/text/Enter())\n`);
+  }
 }

@@ -80,6 +80,7 @@ export const PanelMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('undo-insert'), target: PanelTargetSchema }).strict(),
   z.object({ type: z.literal('teach'), target: PanelTargetSchema, on: z.boolean() }).strict(),
   z.object({ type: z.literal('teach-preview'), target: PanelTargetSchema, profile: ScreenProfileSchema }).strict(),
+  z.object({ type: z.literal('snapshot-screen'), target: PanelTargetSchema }).strict(),
   z.object({ type: z.literal('profiles-changed') }).strict(),
   z.object({ type: z.literal('case-changed'), caseKey: text(40) }).strict(),
   z.object({ type: z.literal('data-changed') }).strict(),

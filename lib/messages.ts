@@ -108,6 +108,7 @@ export type BackgroundToContent =
   | { type: 'undo-insert'; expect: FrameExpectation }
   | { type: 'teach'; expect: FrameExpectation; on: boolean }
   | { type: 'teach-preview'; expect: FrameExpectation; profile: ScreenProfile }
+  | { type: 'snapshot-screen'; expect: FrameExpectation }
   | { type: 'next-mark' }
   | { type: 'reread' }
   | { type: 'reannounce' }
@@ -132,6 +133,7 @@ export type PanelToBackground =
   | { type: 'undo-insert'; target: PanelTarget }
   | { type: 'teach'; target: PanelTarget; on: boolean }
   | { type: 'teach-preview'; target: PanelTarget; profile: ScreenProfile }
+  | { type: 'snapshot-screen'; target: PanelTarget }
   | { type: 'profiles-changed' }
   | { type: 'case-changed'; caseKey: string }
   /** Cases were erased or imported in the panel: the background forgets what it kept of them. */
@@ -145,4 +147,14 @@ export type BackgroundToPanel =
 export interface ActionResult {
   ok: boolean;
   message: string;
+}
+
+/** "Save this screen as a test": the screen's page with synthetic values, from the frame that shows it. */
+export interface ScreenSnapshotReply extends ActionResult {
+  html?: string;
+  /** Origin and path of the page, numbers scrubbed (no query: it may hold client identifiers). */
+  url?: string;
+  profileId?: string;
+  replaced?: number;
+  kept?: number;
 }

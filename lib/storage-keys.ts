@@ -28,5 +28,10 @@ export const PANEL_VIEW_KEY = 'panelView';
 export const RMSS_GUIDE_KEY = 'rmssGuide';
 /** storage.local: the first-run page was shown on this browser profile (never shown twice). */
 export const FIRST_RUN_SHOWN_KEY = 'firstRunShown';
+/**
+ * storage.local: screens saved as tests in the Screens tab (synthetic copies with their expected
+ * reads, lib/screen-tests), kept until exported or removed.
+ */
+export const SCREEN_TESTS_KEY = 'screenTests';
 /** storage.local: what the policy watch noticed on each policy manual page seen (lib/policy-watch). */
 export const POLICY_WATCH_KEY = 'policyWatch';

@@ -31,6 +31,9 @@ export interface OverlayMark {
   /** The explanation popover's node, and its Close button's. */
   pop: number;
   close: number;
+  /** Its "Open in CaseLens panel" button, and the line under it ('' when hidden). */
+  openPanel: number;
+  openPanelHint: string;
 }
 
 const attrs = (n: CdpNode): Record<string, string> => {
@@ -84,6 +87,8 @@ export class OverlayProbe {
       const badge = inside.find((n) => attrs(n).class?.split(' ').includes('badge'));
       const pop = inside.find((n) => attrs(n).class?.split(' ').includes('pop'));
       const close = inside.find((n) => attrs(n).class?.split(' ').includes('close'));
+      const openPanel = inside.find((n) => attrs(n).class?.split(' ').includes('open-panel'));
+      const hint = inside.find((n) => attrs(n).class?.split(' ').includes('hint'));
       const b = badge ? attrs(badge) : {};
       out.push({
         ruleId: a['data-caselens-finding']!,
@@ -96,6 +101,8 @@ export class OverlayProbe {
         node: node.backendNodeId,
         pop: pop?.backendNodeId ?? 0,
         close: close?.backendNodeId ?? 0,
+        openPanel: openPanel?.backendNodeId ?? 0,
+        openPanelHint: hint && !('hidden' in attrs(hint)) ? textOf(hint).trim() : '',
       });
     }
     return out;
@@ -147,6 +154,13 @@ export class OverlayProbe {
     const mark = await this.mark(ruleId, frameName);
     if (!mark?.close || !mark.expanded) throw new Error(`mark ${ruleId} has no open explanation`);
     await (await this.session()).send('DOM.focus', { backendNodeId: mark.close });
+  }
+
+  /** Focuses the "Open in CaseLens panel" button of a mark's open explanation, as Tab would. */
+  async focusOpenPanel(ruleId: string, frameName?: string): Promise<void> {
+    const mark = await this.mark(ruleId, frameName);
+    if (!mark?.openPanel || !mark.expanded) throw new Error(`mark ${ruleId} has no open explanation`);
+    await (await this.session()).send('DOM.focus', { backendNodeId: mark.openPanel });
   }
 
   /** The teach-mode status line CaseLens shows at the foot of the frame ('' when none). */

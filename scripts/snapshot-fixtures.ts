@@ -1,11 +1,14 @@
 /**
  * Writes the screen fixtures in test/fixtures/screens/<profile-id>/ from the demo legacy
- * system, for a fixed "today" so they never change by themselves. Screens that no profile
- * should recognise go to _none/. Run after changing a demo screen: `npx tsx scripts/snapshot-fixtures.ts`.
+ * system, for a fixed "today" so they never change by themselves, and beside each the read
+ * the profiles make of it (<name>.expected.json, what `caselens-profiles test` checks). Screens
+ * that no profile should recognise go to _none/. Run after changing a demo screen or a built-in
+ * profile: `npx tsx scripts/snapshot-fixtures.ts`, and review the change with git diff.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { demoFixtures } from '../test/fixtures/demo-fixtures';
+import { demoFixtures, FIXTURE_TODAY } from '../test/fixtures/demo-fixtures';
+import { runProfileTests } from './profiles-cli/run';
 
 const ROOT = path.resolve('test/fixtures/screens');
 
@@ -14,4 +17,5 @@ for (const f of demoFixtures()) {
   await mkdir(dir, { recursive: true });
   await writeFile(path.join(dir, `${f.name}.html`), f.html);
 }
-console.log(`Fixtures written to ${ROOT}`);
+await runProfileTests([ROOT], { update: true, year: Number(FIXTURE_TODAY.slice(0, 4)) });
+console.log(`Fixtures and their expected reads written to ${ROOT}`);

@@ -1,13 +1,15 @@
-// `npm test`: typecheck, lint, unit tests, builds (Chrome/Edge and Firefox, store and demo),
-// Mozilla's add-on linter, e2e in real Chromium, then e2e in Firefox ESR.
-// Stops at the first failing step and says which.
+// `npm test`: typecheck, lint, unit tests, the profile test command on the saved screens, builds
+// (Chrome/Edge and Firefox, store and demo), Mozilla's add-on linter, e2e in real Chromium, then
+// e2e in Firefox ESR. Stops at the first failing step and says which.
 import { spawnSync } from 'node:child_process';
 import { ensureChromium, ensureFirefox } from './ensure-browsers';
+import { ensureS3270 } from './ensure-s3270';
 
 const steps: Array<[string, string[]]> = [
   ['typecheck', ['npx', 'tsc', '--noEmit']],
   ['lint', ['npx', 'eslint', '.', '--max-warnings=0']],
   ['unit tests', ['npx', 'vitest', 'run']],
+  ['screen profiles against the saved screens', ['npx', 'caselens-profiles', 'test', 'test/fixtures/screens', '--quiet']],
   ['build (Chrome/Edge MV3, store)', ['npx', 'wxt', 'build']],
   ['build (Firefox MV2, store)', ['npx', 'wxt', 'build', '-b', 'firefox']],
   ['build (Chrome/Edge MV3, demo: the store build plus the demo origin)', ['npx', 'tsx', 'scripts/build-demo.ts']],
@@ -19,6 +21,7 @@ const steps: Array<[string, string[]]> = [
 
 ensureChromium();
 ensureFirefox();
+ensureS3270();
 for (const [name, [cmd, ...args]] of steps) {
   if (!cmd) continue;
   const started = Date.now();

@@ -40,7 +40,8 @@ export function CaseloadPanel({ settings }: { settings: Settings }) {
           </p>
           <p>
             Your caseload fills by itself: each time you open a case on a legacy screen (TRACS, CMS, EIS or ASPIRE) with CaseLens on, the case is added here with its
-            next due date. Nothing is typed in, and it stays in this browser for {settings.retentionDays} days after you last saw it.
+            next due date; a caseload list (a screen listing your cases) adds every case on it at once. Nothing is typed in, and it stays in this browser for{' '}
+            {settings.retentionDays} days after you last saw it.
           </p>
         </div>
       ) : (

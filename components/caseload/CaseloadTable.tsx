@@ -1,7 +1,8 @@
 /**
  * The caseload rows. The case number is a button that opens the case below; in print it reads
  * as plain text (print.css shows it, where other buttons are hidden). The household name the
- * screens gave sits beside it unless Settings hides names on shared screens.
+ * screens gave sits beside it unless Settings hides names on shared screens. A case only a
+ * caseload list has shown says so: none of its own screens has been read yet.
  */
 import { NO_DUE } from '../../lib/store/case-service';
 import { formatUs } from '../../lib/dates/iso-date';
@@ -10,7 +11,9 @@ import type { CaseSummary } from '../../lib/store/db';
 const program = (r: CaseSummary) => r.program ?? r.track?.replace('_', ' ').toLowerCase() ?? '';
 
 export function CaseloadTable({ rows, asOf, open, onOpen, showNames }: { rows: CaseSummary[]; asOf: string; open?: string; onOpen: (caseKey: string | undefined) => void; showNames: boolean }) {
-  const dueText = (r: CaseSummary) => (r.nextDue === NO_DUE ? 'nothing open' : `${r.nextDue < asOf ? 'overdue since' : 'due'} ${formatUs(r.nextDue)}`);
+  // A case only a caseload list has shown: its own screens would say what is open.
+  const dueText = (r: CaseSummary) =>
+    r.nextDue === NO_DUE ? (r.listedOnly ? 'not opened yet' : 'nothing open') : `${r.nextDue < asOf ? 'overdue since' : 'due'} ${formatUs(r.nextDue)}`;
   return (
     <table className="data caseload-table">
       <caption className="visually-hidden">Cases, soonest due first</caption>
@@ -32,6 +35,11 @@ export function CaseloadTable({ rows, asOf, open, onOpen, showNames }: { rows: C
               {showNames && r.householdName && (
                 <span className="household-name" data-testid="household-name">
                   {r.householdName}
+                </span>
+              )}
+              {r.listedOnly && (
+                <span className="listed-only" data-testid="listed-only">
+                  from a caseload list
                 </span>
               )}
             </th>

@@ -1,8 +1,9 @@
-/** The Screens tab: teach the open screen, and the health of every screen read so far. */
+/** The Screens tab: teach the open screen, save it as a test, and the health of every screen read so far. */
 import { useProfileProblems } from '../hooks/use-profile-problems';
 import type { ActiveContext } from '../../lib/messages';
 import { ScreenHealth } from './ScreenHealth';
 import { TeachScreen } from './TeachScreen';
+import { SaveScreenTest } from './SaveScreenTest';
 
 export function ScreensPanel({ active }: { active: ActiveContext | undefined }) {
   // Checked when the tab opens, not when the panel does (it validates every stored profile).
@@ -10,6 +11,7 @@ export function ScreensPanel({ active }: { active: ActiveContext | undefined }) 
   return (
     <>
       <TeachScreen active={active} />
+      <SaveScreenTest active={active} />
       <ScreenHealth profileProblems={profileProblems} />
     </>
   );

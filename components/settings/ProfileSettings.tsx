@@ -10,6 +10,7 @@ import { downloadText } from '../download';
 import { useStorageValue } from '../hooks/use-storage-value';
 import { IMPORTED_PROFILES_KEY } from '../../lib/storage-keys';
 import { StatusMessage, type Status } from '../StatusMessage';
+import { ProfileVersions } from './ProfileVersions';
 
 export function ProfileSettings() {
   const [imported, saveImported] = useStorageValue<ScreenProfile[]>(IMPORTED_PROFILES_KEY, []);
@@ -60,6 +61,7 @@ export function ProfileSettings() {
             <tr>
               <th scope="col">Screen</th>
               <th scope="col">System</th>
+              <th scope="col">Version</th>
               <th scope="col">
                 <span className="visually-hidden">Actions</span>
               </th>
@@ -72,6 +74,7 @@ export function ProfileSettings() {
                 <td>
                   {p.system} {p.screen}
                 </td>
+                <td>{p.version}</td>
                 <td>
                   <button type="button" className="secondary" onClick={() => void remove(p.id)} aria-label={`Remove ${p.title}`}>
                     Remove
@@ -82,6 +85,7 @@ export function ProfileSettings() {
           </tbody>
         </table>
       )}
+      <ProfileVersions />
     </section>
   );
 }

@@ -10,6 +10,7 @@ import type { Calendar } from '../../lib/dates/calendar-schema';
 import alaskaCalendar from '../../lib/calendars/alaska.json' with { type: 'json' };
 import type { AlaskaCase, DemoCase, DemoMember, MaineCase, OregonCase } from './types';
 import { alaskaDutyCases, oregonDutyCases } from './cases-duties';
+import { familiesFirstCases } from './cases-families';
 
 const FIRST = ['AVERY', 'BLAKE', 'CAMERON', 'DAKOTA', 'EMERSON', 'FINLEY', 'GRAY', 'HARPER', 'JORDAN', 'KENDALL', 'LOGAN', 'MORGAN', 'PARKER', 'QUINN', 'REESE', 'ROWAN', 'SAGE', 'TAYLOR'];
 const LAST = ['SAMPLE', 'EXAMPLE', 'TESTER', 'DEMOS', 'FICTION', 'MOCKLEY', 'PLACEHOLD', 'SYNTHE'];
@@ -57,7 +58,8 @@ function oregon(today: string): OregonCase[] {
       services: [{ date: d(-2), code: 'CPDEV', staff: 'FC', member: '01' }],
       narrations: [{ date: d(-2), text: 'CASE PLAN DEVELOPED WITH PARTICIPANT.' }],
     }),
-    base('1000103', 3, 'SUD/MH screening with flag Y and narration naming it: clean.', {
+    base('1000103', 3, 'SUD/MH screening with flag Y and narration naming it: clean. A grandparent who moved out is still listed, inactive (3270 MBRS screen).', {
+      members: [...household(today, 3, 29), { no: '03', first: 'MORGAN', last: name(3).last, dob: born(today, 61, 12), rel: 'OT', status: 'INACTIVE' }],
       services: [{ date: d(-5), code: 'SUDMH', staff: 'FC', member: '01' }],
       narrations: [{ date: d(-5), text: 'TANF FAMILY COACH SCREENED FOR SUD/MH.' }],
     }),
@@ -226,6 +228,7 @@ function alaska(today: string): AlaskaCase[] {
       fssp: { planDate: '13/45/99', goal: 'OBTAIN EMPLOYMENT', goalDate: d(90), signedDate: d(-20), reviewDates: [d(10)] },
     }),
     ...alaskaDutyCases({ today, d, base, notes }),
+    ...familiesFirstCases({ today, d, base, notes }),
   ];
 }
 

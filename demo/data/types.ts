@@ -10,6 +10,8 @@ export interface DemoMember {
   /** ISO date, or a raw string the screen shows as-is (to test unreadable values). */
   dob: string;
   rel: 'HH' | 'SP' | 'CH' | 'OT';
+  /** Status on the case as TRACS codes it (ACTIVE when not given); the 3270 host's MBRS screen shows it. */
+  status?: 'ACTIVE' | 'INACTIVE' | 'EXEMPT';
 }
 
 export interface OregonCase {
@@ -61,6 +63,14 @@ export interface AlaskaCase {
   messages?: Array<{ date: string; from: string; channel: string; subject: string; responded?: string }>;
   /** EIS notices (003 §2: J016 with an EA appointment time in the free-form text). */
   notices?: Array<{ date: string; code: string; text: string }>;
+  /** Families First documents (003 FF §5), completed and last updated. */
+  ff?: Partial<Record<'weeklyCalendar' | 'familyNetwork' | 'familySupportTeam', { completed?: string; updated?: string }>>;
+  /** Last and next monthly track review (003 FF §4). */
+  trackReview?: { last?: string; next?: string };
+  /** Appointments set with the client (003 §2; FF §1 Family Support Team meetings). */
+  appointments?: Array<{ date: string; time: string; purpose: string; status: string }>;
+  /** Referrals to other agencies with the follow-up date (003 §8). */
+  agencyReferrals?: Array<{ date: string; agency: string; reason: string; followUp?: string; followedUp?: string }>;
   note: string;
 }
 

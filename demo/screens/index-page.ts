@@ -18,7 +18,9 @@ export function indexPage(cases: DemoCase[], today: string): string {
 <li><a href="/cms/">Alaska CMS</a> (frameset with case header, table forms with generated ids)</li>
 <li><a href="/eis/">Alaska EIS terminal</a> (web terminal emulator, repaints in place)</li>
 <li><a href="/aspire/">Maine ASPIRE</a> (participant summary, Family Contract Amendment)</li>
+<li><a href="/cms/caseload">Alaska CMS caseload</a> (a listing: 1000 cases, one row each)</li>
 <li><a href="/rmss/survey?id=RMS-2026-0042">RMSS survey form</a></li>
+<li><a href="/agency/time-study">An agency's own time-study form</a> (its own field names: CaseLens checks it once the agency's profile is imported)</li>
 </ul>
 <table class="grid"><caption>Synthetic cases</caption><thead><tr><th scope="col">State</th><th scope="col">Case</th><th scope="col">What it shows</th></tr></thead><tbody>${rows}</tbody></table></main>`,
   );

@@ -80,12 +80,12 @@ export function caseKeyFor(frame: FrameState): string | undefined {
 }
 
 /**
- * The frame showing the screen proper: the newest recognised screen; else the newest screen
+ * The frame showing the screen proper: the newest recognised screen (or caseload listing); else the newest screen
  * no profile knows (to teach); a case header frame only when alone.
  */
 export function mainFrame(tabId: number): FrameState | undefined {
   const frames = framesOf(tabId).sort((a, b) => b.at - a.at);
-  return frames.find((f) => f.read?.role === 'screen') ?? frames.find((f) => !f.read) ?? frames[0];
+  return frames.find((f) => f.read && f.read.role !== 'context') ?? frames.find((f) => !f.read) ?? frames[0];
 }
 
 /** The frame that should take the next-mark key: the screen's own frame if it shows marks, else any that does. */

@@ -9,7 +9,7 @@ import { PANEL_VIEW_KEY, RMSS_GUIDE_KEY } from '../../lib/storage-keys';
 import { makeEvaluator } from '../../lib/checklist/case-evaluator';
 import { profilesFor } from '../../lib/origins/agency-origins';
 import { readGuideShare } from '../../lib/rmss/guide-share';
-import { offeredSurveys } from '../../lib/rmss/surveys';
+import { surveysForPage } from '../../lib/rmss/profile-surveys';
 import type { BackgroundToContent } from '../../lib/messages';
 import { classifySender } from '../../lib/message-senders';
 import { openDb } from '../../lib/store/db';
@@ -103,7 +103,8 @@ export default defineBackground(() => {
   const pushKnowledge = async () => {
     const [{ profiles }, scope, { knowledge }] = await Promise.all([currentProfiles(), currentScope(), currentPolicy()]);
     for (const frame of allFrames()) {
-      void send(frame.tabId, frame.frameId, { type: 'knowledge', profiles: profilesFor(profiles, scope, frame.url), surveys: offeredSurveys(knowledge.surveys) });
+      const bound = profilesFor(profiles, scope, frame.url);
+      void send(frame.tabId, frame.frameId, { type: 'knowledge', profiles: bound, surveys: surveysForPage(bound, knowledge.surveys) });
     }
   };
 

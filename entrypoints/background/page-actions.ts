@@ -1,5 +1,6 @@
 /**
- * Side-panel actions that touch the page (write a field, insert narration, undo, teach). Like a
+ * Side-panel actions that touch the page (write a field, insert narration, undo, teach, save the
+ * screen as a test, which only reads). Like a
  * password manager's fill, they go only into the tab the worker is looking at in the panel's
  * window, only into the frame that showed the panel's screen and case, and the content script
  * checks that again before it writes. When anything does not match, nothing is written and the
@@ -49,6 +50,8 @@ function toContent(message: PageAction, expect: FrameExpectation): BackgroundToC
       return { type: 'teach', expect, on: message.on };
     case 'teach-preview':
       return { type: 'teach-preview', expect, profile: message.profile };
+    case 'snapshot-screen':
+      return { type: 'snapshot-screen', expect };
   }
 }
 
@@ -76,7 +79,7 @@ export async function forwardToPage(message: PageAction, ensureFrames: (tabId: n
   }
   try {
     const reply = await browser.tabs.sendMessage(target.tabId, toContent(message, expectationOf(frame)), { frameId: frame.frameId });
-    if (message.type === 'teach-preview') return reply;
+    if (message.type === 'teach-preview' || message.type === 'snapshot-screen') return reply;
     const result = reply as ActionResult | undefined;
     if (result?.ok && (message.type === 'set-field' || message.type === 'insert-lines')) lastWrite = { tabId: frame.tabId, frameId: frame.frameId, docId: frame.docId };
     if (result?.ok && message.type === 'undo-insert') lastWrite = undefined;

@@ -35,3 +35,16 @@ export function openPanelFor(windowId: number | undefined, api: unknown = browse
   if (sidebar) return void sidebar.open().catch(() => {});
   if (windowId !== undefined) void (api as typeof browser).sidePanel?.open({ windowId }).catch(() => {});
 }
+
+/**
+ * Opens the panel for a button in a page (the overlay's "Open in CaseLens panel"): Chrome and
+ * Edge accept the click passed on by message; Firefox does not count it as the user's action.
+ * Whether the panel opened.
+ */
+export async function openPanelForPage(tabId: number, api: unknown = browser): Promise<boolean> {
+  const sidebar = sidebarOf(api);
+  if (sidebar) return sidebar.open().then(() => true, () => false);
+  const side = (api as typeof browser).sidePanel;
+  if (!side) return false;
+  return side.open({ tabId }).then(() => true, () => false);
+}

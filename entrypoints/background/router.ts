@@ -8,7 +8,7 @@ import { browser } from 'wxt/browser';
 import { ContentMessageSchema, PanelMessageSchema, type ContentMessage, type PanelMessage } from '../../lib/message-schemas';
 import { classifySender, type SenderInfo } from '../../lib/message-senders';
 import { isManualPage, profilesFor } from '../../lib/origins/agency-origins';
-import { offeredSurveys } from '../../lib/rmss/surveys';
+import { surveysForPage } from '../../lib/rmss/profile-surveys';
 import type { ActionResult, BackgroundToPanel, HelloReply, MarkFinding } from '../../lib/messages';
 import { currentGuide, currentPolicy, currentProfiles, currentScope } from './extension-state';
 import { frameOf, startFrame, type FrameState } from './frames';
@@ -17,6 +17,7 @@ import { foreground } from './foreground';
 import { forwardToPage } from './page-actions';
 import { publishTab } from './active-context';
 import { injectPolicyWatch, recordManualPage } from './policy-watch';
+import { openPanelForPage } from './panel-opener';
 import { perfMark } from '../../lib/perf-marks';
 import { finishRead, fitsProfile, type ScreenRead } from '../../lib/screen/read-screen';
 import type { ScreenReads } from './screen-reads';
@@ -85,7 +86,8 @@ async function onContent(message: ContentMessage, sender: SenderInfo, deps: Rout
       const [{ profiles }, scope, guide, { knowledge }] = await Promise.all([currentProfiles(), currentScope(), currentGuide(), currentPolicy()]);
       // The frame is answered first; the side panel hears of it right after.
       void publishTab(tabId);
-      return { read: true, reader, profiles: profilesFor(profiles, scope, who.url), surveys: offeredSurveys(knowledge.surveys), guide } satisfies HelloReply;
+      const bound = profilesFor(profiles, scope, who.url);
+      return { read: true, reader, profiles: bound, surveys: surveysForPage(bound, knowledge.surveys), guide } satisfies HelloReply;
     }
     case 'screen-read': {
       // A read that came before its hello (the worker restarted in between) starts the frame.
@@ -114,8 +116,9 @@ async function onContent(message: ContentMessage, sender: SenderInfo, deps: Rout
       return undefined;
     }
     case 'open-panel':
-      await browser.sidePanel?.open({ tabId }).catch(() => {});
-      return undefined;
+      // Chrome and Edge open the side panel on a click in the page; Firefox opens its sidebar
+      // only from its own controls (toolbar button, keyboard command), and the overlay says so.
+      return { opened: await openPanelForPage(tabId) };
     case 'load-reader': {
       // The first stage found a page that can be a legacy screen: the reader goes into that
       // frame's document only (a few times at most: the reader starts once whatever happens).
@@ -168,7 +171,7 @@ export function listen(deps: RouterDeps): void {
     const panel = PanelMessageSchema.safeParse(raw);
     if (panel.success) return respond(onPanel(panel.data, sender, deps));
     // A known type of the wrong shape is refused and said so; anything else is not ours to answer.
-    if (typeof type === 'string' && ['set-field', 'insert-lines', 'undo-insert', 'teach', 'teach-preview'].includes(type)) return respond(Promise.resolve(REFUSED));
+    if (typeof type === 'string' && ['set-field', 'insert-lines', 'undo-insert', 'teach', 'teach-preview', 'snapshot-screen'].includes(type)) return respond(Promise.resolve(REFUSED));
     return undefined;
   });
 }

@@ -12,6 +12,8 @@ import type { ScreenRead } from '../../lib/screen/read-screen';
 import type { ScreenProfile } from '../../lib/screen/profile-schema';
 import type { CaseLensDb, CaseRecord, DutyMark } from '../../lib/store/db';
 import { mergeInto, recordObservation, recordScreenHealth } from '../../lib/store/case-service';
+import { observeListing } from '../../lib/facts/listing';
+import { recordListing } from '../../lib/store/listing-service';
 import { allFrames, caseKeyFor, framesOf, type FrameState } from './frames';
 import { perfMark } from '../../lib/perf-marks';
 
@@ -38,9 +40,17 @@ export class ScreenReads {
       return [];
     }
     const { origin, url } = pageUrlOf(frame.url);
-    frame.obs = observe(read, {
-      screen: { origin: origin || frame.origin, url, tabId: frame.tabId, frameId: frame.frameId, profileId: read.profileId, system: read.system, screen: read.screen, title: read.title },
-    });
+    const screen = { origin: origin || frame.origin, url, tabId: frame.tabId, frameId: frame.frameId, profileId: read.profileId, system: read.system, screen: read.screen, title: read.title };
+    if (read.role === 'listing') {
+      // A caseload listing fills many cases' rows and is no one case's screen: no marks.
+      frame.obs = null;
+      frame.caseKey = undefined;
+      await recordScreenHealth(this.db, read, new Date());
+      await recordListing(this.db, observeListing(read, { screen }).cases, new Date(), await this.evaluator());
+      this.forget(); // the listing may have updated cases kept in memory
+      return [];
+    }
+    frame.obs = observe(read, { screen });
     perfMark('read-observed', frame.docId);
     const marks = await this.process(frame);
     // After the frame has its marks: screen health, and sibling frames waiting for this case.

@@ -201,6 +201,9 @@ export async function startFirstStage(): Promise<void> {
       case 'undo-insert':
         sendResponse({ ok: false, message: 'This screen has no place for that.' });
         return undefined;
+      case 'snapshot-screen':
+        sendResponse({ ok: false, message: 'CaseLens does not know this screen: teach it first, then save it as a test.' });
+        return undefined;
       default:
         return undefined;
     }

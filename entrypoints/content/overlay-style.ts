@@ -20,6 +20,7 @@ export const OVERLAY_CSS = `
 .pop-head strong { flex: 1; }
 .pop p { margin: 6px 0; }
 .pop .cite { color: #3d3d3d; font-size: 12px; }
+.pop .hint { font-size: 12px; margin: 6px 0 0; }
 .pop button { font: inherit; padding: 4px 8px; border: 1px solid #0b57d0; background: #0b57d0; color: #fff; border-radius: 4px; cursor: pointer; }
 .pop button.close { flex: none; min-width: 26px; min-height: 26px; padding: 0 6px; background: #fff; color: #1b1b1b; border-color: #444; font-size: 16px; line-height: 1; }
 .pop button:focus-visible { outline: 3px solid #ffd23f; }

@@ -81,7 +81,8 @@ export class Overlay {
 
   constructor(
     private readonly doc: Document,
-    private readonly onOpenPanel: () => void,
+    /** Asks the background to open the panel; false when this browser would not (Firefox opens its sidebar only from its own controls). */
+    private readonly onOpenPanel: () => Promise<boolean>,
     private readonly onReport: (report: MarksReport) => void = () => {},
   ) {}
 
@@ -196,8 +197,17 @@ export class Overlay {
     panel.type = 'button';
     panel.className = 'open-panel';
     panel.textContent = 'Open in CaseLens panel';
-    panel.addEventListener('click', () => this.onOpenPanel());
-    pop.append(head, why, cite, panel);
+    const panelHint = d.createElement('p');
+    panelHint.className = 'hint';
+    panelHint.setAttribute('role', 'status');
+    panelHint.hidden = true;
+    panel.addEventListener('click', () => {
+      void this.onOpenPanel().then((opened) => {
+        panelHint.hidden = opened;
+        panelHint.textContent = opened ? '' : 'Open CaseLens with its button in the toolbar, or press Alt+Shift+N.';
+      });
+    });
+    pop.append(head, why, cite, panel, panelHint);
     mark.append(outline, badge, pop);
     const placed: Placed = { content: f, target, mark, badge, pop };
     badge.addEventListener('click', () => (this.open === placed ? this.closePop(false) : this.openPop(placed)));

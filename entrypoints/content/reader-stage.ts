@@ -21,6 +21,7 @@ import type { ActionResult, BackgroundToContent, FrameExpectation, MarkFinding }
 import { perfMark } from '../../lib/perf-marks';
 import { Overlay } from './overlay';
 import { ScreenWatcher } from './screen-watcher';
+import { snapshotForTest } from './screen-test';
 import { insertLines, logWritesTo, setFieldValue, undoLastWrite } from './page-writer';
 import { TeachMode } from './teach-mode';
 import { RmssOverlay } from './rmss-overlay';
@@ -52,7 +53,7 @@ export function startReader(stage: FirstStage): Reader {
   logWritesTo(edits);
   const overlay = new Overlay(
     document,
-    () => void conn.send({ type: 'open-panel', docId }).catch(() => {}),
+    () => conn.send({ type: 'open-panel', docId }).then((reply) => (reply as { opened?: boolean } | undefined)?.opened === true, () => false),
     (marks) => void conn.send({ type: 'marks-shown', docId, marks }).catch(() => {}),
   );
   const teach = new TeachMode(document, overlay, docId);
@@ -164,6 +165,8 @@ export function startReader(stage: FirstStage): Reader {
       case 'teach-preview':
         // The raw read: the side panel finishes it with the profile it sent (finishRead).
         return extractWithProfile(document, message.profile, makeSnapshot(document, location.href)).raw;
+      case 'snapshot-screen':
+        return snapshotForTest(document, stage.hello.profiles, lastRead?.profileId, location.href);
     }
   };
 
@@ -208,7 +211,8 @@ export function startReader(stage: FirstStage): Reader {
       case 'insert-lines':
       case 'undo-insert':
       case 'teach':
-      case 'teach-preview': {
+      case 'teach-preview':
+      case 'snapshot-screen': {
         const result = act(message);
         sendResponse(result ?? ({ ok: false, message: 'This screen has no place for that.' } satisfies ActionResult));
         return false;

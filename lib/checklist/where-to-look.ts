@@ -6,6 +6,8 @@ import type { ScreenProfile } from '../screen/profile-schema';
 
 function paths(profile: ScreenProfile): string[] {
   const out = profile.fields.map((f) => f.fact);
+  // A listing's columns fill each listed case's own facts.
+  if (profile.role === 'listing') return [...out, ...profile.lists.flatMap((l) => l.columns.map((c) => c.fact))];
   for (const list of profile.lists) {
     out.push(list.fact);
     for (const c of list.columns) out.push(c.fact === '.' ? `${list.fact}[]` : `${list.fact}[].${c.fact}`);

@@ -4,9 +4,11 @@
  * skipped and reported, never half-used.
  */
 import { z } from 'zod';
-import { ScreenProfileSchema, type ScreenProfile } from '../screen/profile-schema';
+import type { ScreenProfile } from '../screen/profile-schema';
+import { parseProfile } from '../screen/profile-migrate';
 import { describeZodError } from '../validation/describe-error';
 import { checkProfileReferences } from '../screen/profile-checks';
+import { checkSurveyBinding } from '../rmss/profile-surveys';
 
 export interface ProfileSet {
   profiles: ScreenProfile[];
@@ -25,14 +27,14 @@ export function validateProfiles(values: unknown[], source: string): ProfileSet 
   const profiles: ScreenProfile[] = [];
   const problems: string[] = [];
   values.forEach((value, i) => {
-    const parsed = ScreenProfileSchema.safeParse(value);
+    const parsed = parseProfile(value);
     const name = (value as { id?: unknown })?.id;
     const label = typeof name === 'string' ? `"${name}"` : `#${i + 1}`;
     if (!parsed.success) {
       problems.push(`${source} profile ${label}: ${describeZodError(parsed.error)}`);
       return;
     }
-    const refs = checkProfileReferences(parsed.data);
+    const refs = [...checkProfileReferences(parsed.data), ...(parsed.data.surveyForms ?? []).flatMap((b) => checkSurveyBinding(b))];
     if (refs.length) {
       problems.push(`${source} profile ${label}: ${refs.slice(0, 3).join('; ')}`);
       return;

@@ -4,12 +4,10 @@
  * missing fact says "unknown" and names the fact instead of guessing.
  */
 import { z } from 'zod';
-import { isIsoDate } from '../dates/iso-date';
+import { IsoDateSchema } from './date-schema';
+import { AgencyReferralSchema, AppointmentSchema, FamiliesFirstSchema, MemberStatusSchema, TrackReviewSchema } from './family-facts';
 
-export const IsoDateSchema = z
-  .string()
-  .refine(isIsoDate, { message: 'is not a calendar date (YYYY-MM-DD)' })
-  .describe('iso-date');
+export { IsoDateSchema };
 export const JurisdictionSchema = z.enum(['OR', 'AK', 'ME']);
 export type Jurisdiction = z.infer<typeof JurisdictionSchema>;
 
@@ -27,6 +25,7 @@ export const MemberSchema = z.object({
   lastName: shortText.optional(),
   dob: IsoDateSchema.optional(),
   role: z.enum(['parent', 'child', 'other']).optional(),
+  status: MemberStatusSchema.optional(),
 });
 
 /** A case-management service delivered on a date (TRACS service activity, 000 §TCM). */
@@ -120,6 +119,8 @@ export const CaseFactsSchema = z.object({
   program: OregonProgramSchema.optional(),
   track: AlaskaTrackSchema.optional(),
   caseManager: shortText.optional(),
+  /** The name a system gives the case (its head of household), e.g. on a caseload listing. */
+  caseName: shortText.optional(),
   household: z.array(MemberSchema).optional(),
   casePlan: z
     .object({
@@ -170,6 +171,10 @@ export const CaseFactsSchema = z.object({
   messages: z.array(MessageSchema).optional(),
   notices: z.array(NoticeSchema).optional(),
   exemptions: z.array(ExemptionChangeSchema).optional(),
+  familiesFirst: FamiliesFirstSchema.optional(),
+  trackReview: TrackReviewSchema.optional(),
+  appointments: z.array(AppointmentSchema).optional(),
+  agencyReferrals: z.array(AgencyReferralSchema).optional(),
   maine: z
     .object({
       amendments: z.array(ContractAmendmentSchema).optional(),

@@ -8,6 +8,14 @@
 import type { ReadProblem, ScreenRead } from '../screen/read-screen';
 import { CaseFactsSchema, caseKeyOf, type CaseFacts, type Jurisdiction } from './case-facts';
 import type { FactState, PendingValue, ScreenRef } from './provenance';
+import type { ListMeaning } from '../screen/profile-schema';
+import { mergeRows } from './merge-lists';
+
+/** What a list the screen showed means for the list known, and which row facts identify a row. */
+export interface ListShown {
+  meaning: ListMeaning;
+  rowKey?: string[];
+}
 
 export interface Observation {
   /** "OR:1000101"; undefined when the screen shows no case number (another frame may). */
@@ -21,6 +29,8 @@ export interface Observation {
   pending: Record<string, Pick<PendingValue, 'value' | 'by'>>;
   problems: ReadProblem[];
   screen: ScreenRef;
+  /** Lists shown that are not the whole list (partial, latest, history): merged row by row. */
+  lists?: Record<string, ListShown>;
 }
 
 type Path = Array<string | number>;
@@ -125,8 +135,18 @@ export function observe(read: ScreenRead, context: { jurisdiction?: Jurisdiction
     if (field.status === 'ok') setPath(facts, field.fact, field.value);
   }
 
+  const lists: Record<string, ListShown> = {};
+  const whole = new Set<string>();
   for (const list of read.lists) {
     labels.list.set(list.fact, list.label);
+    const meaning = list.meaning ?? 'complete';
+    // Only a whole list shown empty says "none"; a page, a detail panel or a log showing no row says nothing.
+    if (meaning !== 'complete' && !list.rows.length) continue;
+    // Two lists of one screen filling the same fact (a grid page and its detail panel) are one list
+    // shown in two parts: whole if either part is.
+    if (meaning === 'complete') whole.add(list.fact);
+    if (whole.has(list.fact)) delete lists[list.fact];
+    else lists[list.fact] ??= { meaning, ...(list.rowKey ? { rowKey: list.rowKey } : {}) };
     shown[list.fact] = 'seen';
     const columnState = new Map<string, FactState>();
     list.rows.forEach((cells, r) => {
@@ -139,7 +159,7 @@ export function observe(read: ScreenRead, context: { jurisdiction?: Jurisdiction
         }
       }
     });
-    for (const [path, state] of columnState) shown[path] = state;
+    for (const [path, state] of columnState) if (shown[path] !== 'unreadable') shown[path] = state;
     const usable = (c: ScreenRead['lists'][number]['rows'][number][number]) => c.status === 'ok' && !c.unsaved;
     if (list.rows[0]?.[0]?.fact === '.') {
       setPath(facts, list.fact, list.rows.map((cells) => cells[0]!).filter(usable).map((c) => c.value));
@@ -150,7 +170,8 @@ export function observe(read: ScreenRead, context: { jurisdiction?: Jurisdiction
       for (const cell of cells) if (usable(cell)) setPath(row, cell.fact, cell.value);
       return row;
     });
-    setPath(facts, list.fact, rows);
+    const earlier = nodeAt(facts, list.fact.split('.'));
+    setPath(facts, list.fact, Array.isArray(earlier) ? mergeRows(earlier, rows, { meaning: 'partial', rowKey: list.rowKey }) : rows);
   }
 
   const dropped: string[] = [];
@@ -158,5 +179,14 @@ export function observe(read: ScreenRead, context: { jurisdiction?: Jurisdiction
   // A value the schema refused was on the screen but is not known: unreadable, never blank.
   for (const path of dropped) if (Object.hasOwn(shown, path)) shown[path] = 'unreadable';
   const caseKey = valid.caseNumber && valid.jurisdiction ? caseKeyOf({ jurisdiction: valid.jurisdiction, caseNumber: valid.caseNumber }) : undefined;
-  return { caseKey, jurisdiction, facts: valid, shown, pending, problems, screen: context.screen ?? screenRefOf(read) };
+  return {
+    caseKey,
+    jurisdiction,
+    facts: valid,
+    shown,
+    pending,
+    problems,
+    screen: context.screen ?? screenRefOf(read),
+    ...(Object.keys(lists).length ? { lists } : {}),
+  };
 }

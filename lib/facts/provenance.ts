@@ -32,6 +32,8 @@ export const ScreenRefSchema = z.object({
   system: z.string().max(40),
   screen: z.string().max(40),
   title: z.string().max(120),
+  /** 'listing': a list of many cases (a worker's caseload), not one case's own screen. */
+  role: z.enum(['screen', 'listing']).optional(),
 });
 export type ScreenRef = z.infer<typeof ScreenRefSchema>;
 
@@ -41,6 +43,11 @@ export const FactSourceSchema = ScreenRefSchema.extend({
   at: z.string(),
   /** A value CaseLens (or the worker) had typed, and that this read showed saved, at this time. */
   confirmsWrite: z.string().optional(),
+  /**
+   * For a list: the screen showed some of its rows (`partial`), its newest (`latest`) or a log to
+   * append to (`history`), so rows seen on earlier screens are still in it. Absent: the whole list.
+   */
+  list: z.enum(['partial', 'latest', 'history', 'complete']).optional(),
 });
 export type FactSource = z.infer<typeof FactSourceSchema>;
 
@@ -83,7 +90,8 @@ export function describeSource(source: FactSource | undefined): string {
   const where = `${source.system} ${source.screen}`.trim();
   switch (source.state) {
     case 'seen':
-      return `seen on ${where}`;
+      if (source.role === 'listing') return `seen on the ${where} caseload list`;
+      return source.list && source.list !== 'complete' ? `seen (with rows from earlier screens) on ${where}` : `seen on ${where}`;
     case 'blank':
       return `shown blank on ${where}`;
     case 'unreadable':

@@ -26,6 +26,7 @@ import orSelfAssessmentBeforePlan from './data/or-self-assessment-before-plan.js
 import orUnsignedPlanNarration from './data/or-unsigned-plan-narration.json' with { type: 'json' };
 
 // Alaska, policy 003: DPAWS case management expectations (business days on the Alaska calendar)
+import akAppointmentOnClosureDay from './data/ak-appointment-on-closure-day.json' with { type: 'json' };
 import akChildcareBeforeFirst from './data/ak-childcare-before-first.json' with { type: 'json' };
 import akChildcareRequestNextMonth from './data/ak-childcare-request-next-month.json' with { type: 'json' };
 import akClnoTitleSpecific from './data/ak-clno-title-specific.json' with { type: 'json' };
@@ -36,8 +37,10 @@ import akEpiWithin30Days from './data/ak-epi-within-30-days.json' with { type: '
 import akExemptionSameDay from './data/ak-exemption-same-day.json' with { type: 'json' };
 import akExitSummary from './data/ak-exit-summary.json' with { type: 'json' };
 import akFfFamilyNetworkWithin60Days from './data/ak-ff-family-network-within-60-days.json' with { type: 'json' };
+import akFfFamilySupportTeamMeeting from './data/ak-ff-family-support-team-meeting.json' with { type: 'json' };
 import akFfFamilySupportTeamWithin60Days from './data/ak-ff-family-support-team-within-60-days.json' with { type: 'json' };
 import akFfMonthlyTrackReview from './data/ak-ff-monthly-track-review.json' with { type: 'json' };
+import akFfNextTrackReviewWithinMonth from './data/ak-ff-next-track-review-within-month.json' with { type: 'json' };
 import akFfWeeklyCalendarWithin60Days from './data/ak-ff-weekly-calendar-within-60-days.json' with { type: 'json' };
 import akFsspExpired from './data/ak-fssp-expired.json' with { type: 'json' };
 import akFsspMailedClno from './data/ak-fssp-mailed-clno.json' with { type: 'json' };
@@ -52,6 +55,7 @@ import akPenaltyEndDate from './data/ak-penalty-end-date.json' with { type: 'jso
 import akPenaltyGoodCause from './data/ak-penalty-good-cause.json' with { type: 'json' };
 import akPenaltyRequested from './data/ak-penalty-requested.json' with { type: 'json' };
 import akPostTaServices from './data/ak-post-ta-services.json' with { type: 'json' };
+import akReferralFollowUpDate from './data/ak-referral-follow-up-date.json' with { type: 'json' };
 import akRespondWithin1BusinessDay from './data/ak-respond-within-1-business-day.json' with { type: 'json' };
 import akRoiDocumented from './data/ak-roi-documented.json' with { type: 'json' };
 import akSupportiveServicesApproval from './data/ak-supportive-services-approval.json' with { type: 'json' };
@@ -89,12 +93,14 @@ export const BUILT_IN_RULES = [
   orCasePlanRequired, orPlanNarrated, orPlanReviewDate, orPlanSignature, orPreTanfPlanByAssessmentEnd,
   orReleaseOfInformation, orRightsForm7819, orSelfAssessmentBeforePlan, orUnsignedPlanNarration,
   // 003 Alaska
-  akChildcareBeforeFirst, akChildcareRequestNextMonth, akClnoTitleSpecific, akContactClnoWithin1BusinessDay,
+  akAppointmentOnClosureDay, akChildcareBeforeFirst, akChildcareRequestNextMonth, akClnoTitleSpecific, akContactClnoWithin1BusinessDay,
   akEaClnoWithin2Days, akEaWithin30Days, akEpiWithin30Days, akExemptionSameDay, akExitSummary,
-  akFfFamilyNetworkWithin60Days, akFfFamilySupportTeamWithin60Days, akFfMonthlyTrackReview,
+  akFfFamilyNetworkWithin60Days, akFfFamilySupportTeamMeeting, akFfFamilySupportTeamWithin60Days, akFfMonthlyTrackReview,
+  akFfNextTrackReviewWithinMonth,
   akFfWeeklyCalendarWithin60Days, akFsspExpired, akFsspMailedClno, akFsspSigned, akFsspUpdate3Months,
   akFsspWithin30Days, akInitialContact, akJ016EaAppointmentTime, akMonthlyContactFsspReview,
   akOutreachNonEngaged, akPenaltyEndDate, akPenaltyGoodCause, akPenaltyRequested, akPostTaServices,
+  akReferralFollowUpDate,
   akRespondWithin1BusinessDay, akRoiDocumented, akSupportiveServicesApproval, akSupportiveServicesClnoSameDay,
   akWfAlexsysWithin1Month, akWfApplicationWithin1Month, akWfBudgetWithin1Month, akWfResumeWithin1Month,
   akWf40Hours, akWorkActivityEntered, akWorkVerificationClno,

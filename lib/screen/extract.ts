@@ -9,7 +9,7 @@
 import type { ListSpec, ScreenProfile } from './profile-schema';
 import { controlValue, isValueControl, type Control } from './dom-text';
 import { readGrid, type Grid } from './grid';
-import { locate, readElement, type LocateContext } from './locate';
+import { joinLines, locate, readElement, type LocateContext } from './locate';
 import { gridFor, recognise, type ScreenSnapshot } from './recognise';
 import { buildTextIndex, type TextIndex } from './dom-text';
 import { elementTarget, textTarget, type Target } from './target';
@@ -98,6 +98,23 @@ function controlIn(el: Element): Element | undefined {
 }
 
 type Cell = { raw: string | undefined; at?: CellAt };
+type Column = ListSpec['columns'][number];
+/** A column read from inside each row (not a value taken from outside the rows). */
+const inside = (from: Column['from']) => !('outside' in from);
+
+/** A grid cell, over `lines` lines of the entry when the column spans several (a wrapped note). */
+function gridCell(grid: Grid, r: number, from: Column['from']): Cell {
+  if (!('grid' in from)) return { raw: undefined };
+  const { col, length, lines = 1, join } = from.grid;
+  const span = readGrid(grid, r, col, length);
+  if (!span) return { raw: undefined };
+  const src = span.control ? undefined : span.sources.find((s) => s.kind === 'text');
+  const at = span.control ? elementTarget(span.control) : src?.kind === 'text' ? textTarget(src.node, src.offset, length) : undefined;
+  if (lines === 1) return { raw: span.text, at };
+  const texts = [span.text];
+  for (let i = 1; i < lines; i++) texts.push(readGrid(grid, r + i, col, length)?.text ?? '');
+  return { raw: joinLines(texts, join), at };
+}
 
 function listRows(ctx: LocateContext, list: ListSpec, grid: Grid | null): Cell[][] {
   const rows: Cell[][] = [];
@@ -116,7 +133,8 @@ function listRows(ctx: LocateContext, list: ListSpec, grid: Grid | null): Cell[]
       const out: Cell[] = [];
       for (const { from } of columns) {
         let el: Element | null | undefined;
-        if ('cell' in from) el = cells[from.cell];
+        if (!inside(from)) el = undefined;
+        else if ('cell' in from) el = cells[from.cell];
         else if ('selector' in from) el = row.querySelector(from.selector);
         if (!el) {
           out.push({ raw: undefined });
@@ -130,20 +148,8 @@ function listRows(ctx: LocateContext, list: ListSpec, grid: Grid | null): Cell[]
     }
   } else if ('grid' in spec) {
     if (!grid) return rows;
-    for (let r = spec.grid.firstRow; r <= spec.grid.lastRow; r++) {
-      rows.push(
-        columns.map(({ from }) => {
-          if (!('grid' in from)) return { raw: undefined };
-          const span = readGrid(grid, r, from.grid.col, from.grid.length);
-          if (!span) return { raw: undefined };
-          const src = span.control ? undefined : span.sources.find((s) => s.kind === 'text');
-          const target = span.control
-            ? elementTarget(span.control)
-            : src?.kind === 'text' ? textTarget(src.node, src.offset, from.grid.length) : undefined;
-          return { raw: span.text, at: target };
-        }),
-      );
-    }
+    const step = spec.grid.step ?? 1;
+    for (let r = spec.grid.firstRow; r <= spec.grid.lastRow; r += step) rows.push(columns.map(({ from }) => gridCell(grid, r, from)));
   } else {
     let re: RegExp;
     try {
@@ -157,7 +163,7 @@ function listRows(ctx: LocateContext, list: ListSpec, grid: Grid | null): Cell[]
     }
   }
   // Rows with nothing in them are padding (3270 screens show empty list lines).
-  return rows.filter((cells) => cells.some((c) => c.raw !== undefined && c.raw.replace(/[\s_]/g, '') !== ''));
+  return rows.filter((cells) => cells.some((c, i) => inside(columns[i]!.from) && c.raw !== undefined && c.raw.replace(/[\s_]/g, '') !== ''));
 }
 
 /** The page as recognise() and the reader see it; its text index is built on first use only. */
@@ -187,15 +193,23 @@ export function extractWithProfile(root: ParentNode, profile: ScreenProfile, sna
   const targets = new Map<string, Target>();
   const problems: RawProblem[] = [];
   const fields = profile.fields.map((field): RawField => {
+    // A label found beside an empty value counts as blank only if no later alternative finds it.
+    let blank: { raw: string; target?: Target; via: number } | undefined;
     for (const [i, locator] of field.from.entries()) {
       const located = locate(ctx, locator);
+      if (located.found && located.weak) {
+        blank ??= { raw: located.raw, target: located.target, via: i };
+        continue;
+      }
       if (located.found) {
         if (located.target) targets.set(field.key, located.target);
         return { raw: cap(located.raw), via: i };
       }
       if (located.error) problems.push({ key: field.key, kind: 'profile-error', message: `${field.label}: ${located.error}` });
     }
-    return {};
+    if (!blank) return {};
+    if (blank.target) targets.set(field.key, blank.target);
+    return { raw: cap(blank.raw), via: blank.via };
   });
   const cellTargets: Extracted['cells'] = [];
   const lists = profile.lists.map((list) => {
@@ -206,10 +220,19 @@ export function extractWithProfile(root: ParentNode, profile: ScreenProfile, sna
         problems.push({ key: list.key, kind: 'profile-error', message: `${list.label}: row pattern is not a valid regular expression (${(e as Error).message})` });
       }
     }
+    // A value from outside the rows (the screen's date, the plan's member) is found once and
+    // given to every row; it marks no row's cell.
+    const outside = list.columns.map(({ from }) => {
+      if (inside(from)) return undefined;
+      const located = locate(ctx, (from as { outside: Parameters<typeof locate>[1] }).outside);
+      if (!located.found && located.error) problems.push({ key: list.key, kind: 'profile-error', message: `${list.label}: ${located.error}` });
+      return located.found ? cap(located.raw) : null;
+    });
     const rows = listRows(ctx, list, grid);
-    cellTargets.push(rows.map((cells) => cells.map((cell) => cell.at)));
-    return rows.map((cells) => cells.map((cell) => (cell.raw === undefined ? null : cap(cell.raw))));
+    cellTargets.push(rows.map((cells) => cells.map((cell, c) => (outside[c] === undefined ? cell.at : undefined))));
+    return rows.map((cells) => cells.map((cell, c) => (outside[c] !== undefined ? outside[c]! : cell.raw === undefined ? null : cap(cell.raw))));
   });
+
   let narrationFound: number | undefined;
   if (profile.narrationTarget) {
     try {

@@ -1,6 +1,7 @@
 /**
  * A 3270-style grid (rows x columns, 1-based) laid over a grid-like page: a <pre> of text,
- * one element per row, or one element per cell placed by row/column attributes. Input fields
+ * one element per row, one element per cell placed by row/column attributes, or a table whose
+ * cells span columns. Input fields
  * occupy their width (size or maxlength) at the place they sit, as on a terminal.
  */
 import type { GridSpec } from './profile-schema';
@@ -102,6 +103,33 @@ function flow(builder: GridBuilder, root: Node): void {
   });
 }
 
+/**
+ * A table laid out as a screen (HATS and similar): each row is a screen row, each cell starts
+ * where the cells before it end, counting `colspan` columns per cell, so a cell spanning 20
+ * columns puts the next cell's text at column 21 whatever its text's length.
+ */
+function tableGrid(builder: GridBuilder, root: ParentNode, selector: string): Grid | null {
+  const table = Array.from(root.querySelectorAll(selector)).find((el) => !isOverlay(el));
+  if (!table) return null;
+  const rows = Array.from(table.querySelectorAll('tr')).filter((tr) => tr.closest('table') === table);
+  rows.forEach((tr, i) => {
+    builder.at(i + 1);
+    let col = 1;
+    for (const cell of Array.from(tr.children).filter((c) => c.nodeName === 'TD' || c.nodeName === 'TH')) {
+      const span = Math.max(1, Math.min(400, Number(cell.getAttribute('colspan') ?? '1') || 1));
+      const control = Array.from(cell.querySelectorAll('input,select,textarea')).find(isValueControl);
+      if (control) builder.putControl(col, control);
+      else {
+        const node = Array.from(cell.childNodes).find((n): n is Text => n.nodeType === 3 && !!(n as Text).data.trim()) ?? Array.from(cell.childNodes).find((n): n is Text => n.nodeType === 3);
+        // A cell holds at most its own columns: longer text would overwrite the next cell.
+        builder.put(col, (cell.textContent ?? '').replace(/[\r\n]+/g, ' ').slice(0, span), node ? { kind: 'text', node, offset: 0 } : undefined);
+      }
+      col += span;
+    }
+  });
+  return builder.build();
+}
+
 export function buildGrid(root: ParentNode, spec: GridSpec): Grid | null {
   const builder = new GridBuilder();
   if (spec.kind === 'pre') {
@@ -119,6 +147,7 @@ export function buildGrid(root: ParentNode, spec: GridSpec): Grid | null {
     });
     return builder.build();
   }
+  if (spec.kind === 'table') return tableGrid(builder, root, spec.selector);
   const cells = Array.from(root.querySelectorAll(spec.selector)).filter((el) => !isOverlay(el));
   if (!cells.length) return null;
   for (const cell of cells) {

@@ -1,11 +1,11 @@
 /**
  * The four ways to find a field's value on a screen: by label, CSS selector, 3270 grid
- * position, or a pattern over the readable text. Each returns the raw text and where it came
+ * position (one line, or several joined), or a pattern over the readable text. Each returns the raw text and where it came
  * from, "not found", or an error in the profile itself (a bad selector or pattern).
  */
 import type { Locator } from './profile-schema';
-import { controlValue, isControl, isValueControl, nodesAt, normalise, type Control, type TextIndex } from './dom-text';
-import { findInGrid, readGrid, type Grid, type GridSpan } from './grid';
+import { controlValue, isControl, isValueControl, nodesAt, type Control, type TextIndex } from './dom-text';
+import { readGrid, type Grid, type GridSpan } from './grid';
 import { elementTarget, textTarget, type Target } from './target';
 
 export interface LocateContext {
@@ -14,8 +14,12 @@ export interface LocateContext {
   grid: Grid | null;
 }
 
+/**
+ * `weak`: the label was found but what sits beside it is empty. It reads as blank only if no
+ * later alternative finds the field: an empty neighbour must not stop the fallback chain.
+ */
 export type Located =
-  | { found: true; raw: string; target?: Target }
+  | { found: true; raw: string; target?: Target; weak?: boolean }
   | { found: false; error?: string };
 
 const NOT_FOUND: Located = { found: false };
@@ -38,23 +42,49 @@ function spanTarget(span: GridSpan, length: number): Target | undefined {
   return first.kind === 'control' ? elementTarget(first.control) : textTarget(first.node, first.offset, length);
 }
 
-function byGrid(ctx: LocateContext, row: number, col: number, length: number): Located {
-  if (!ctx.grid) return { found: false, error: 'grid position used but the profile defines no grid' };
-  const span = readGrid(ctx.grid, row, col, length);
+export type JoinMode = 'space' | 'newline' | undefined;
+
+/** Lines of a multi-line value, trailing blanks cut, blank lines at the end dropped, joined. */
+export function joinLines(lines: string[], join: JoinMode): string {
+  const trimmed = lines.map((l) => l.replace(/[\s_]+$/, ''));
+  while (trimmed.length && !trimmed.at(-1)) trimmed.pop();
+  return join === 'newline' ? trimmed.join('\n') : trimmed.map((l) => l.trim()).filter(Boolean).join(' ');
+}
+
+export function byGrid(grid: Grid | null, at: { row: number; col: number; length: number; lines?: number; join?: JoinMode }): Located {
+  if (!grid) return { found: false, error: 'grid position used but the profile defines no grid' };
+  const span = readGrid(grid, at.row, at.col, at.length);
   if (!span) return NOT_FOUND;
-  return { found: true, raw: span.text, target: spanTarget(span, length) };
+  if (!at.lines || at.lines === 1) return { found: true, raw: span.text, target: spanTarget(span, at.length) };
+  const lines = [span.text];
+  for (let r = at.row + 1; r < at.row + at.lines; r++) lines.push(readGrid(grid, r, at.col, at.length)?.text ?? '');
+  return { found: true, raw: joinLines(lines, at.join), target: spanTarget(span, at.length) };
+}
+
+/**
+ * A label as a pattern: case-insensitive, any run of blanks (no-break spaces too) matching any
+ * run, and whole words only ("CASE NO" must not match "CASE NOTES").
+ */
+export function labelPattern(label: string): RegExp {
+  const body = label.trim().split(/[\s\u00a0]+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[\\s\\u00a0]+');
+  return new RegExp(`(?<![A-Za-z0-9])${body}(?![A-Za-z0-9])`, 'gi');
 }
 
 function labelOnGrid(grid: Grid, label: string, direction: 'right' | 'below'): Located {
-  for (const hit of findInGrid(grid, label)) {
-    const line = grid.rows[hit.row - 1]!;
-    const after = hit.col - 1 + label.length;
-    if (/[A-Z0-9]/i.test(line.charAt(after))) continue; // "CASE NO" must not match "CASE NOTES"
+  const re = labelPattern(label);
+  for (const [r, line] of grid.rows.entries()) {
+    re.lastIndex = 0;
+    const m = re.exec(line);
+    if (!m) continue;
+    const hit = { row: r + 1, col: m.index + 1 };
+    const after = m.index + m[0].length;
     if (direction === 'below') {
       const below = grid.rows[hit.row] ?? '';
       const raw = firstValue(below.slice(hit.col - 1));
       const span = readGrid(grid, hit.row + 1, hit.col, Math.max(raw.length, 1));
-      return span ? { found: true, raw: span.control ? span.text : raw, target: spanTarget(span, raw.length) } : NOT_FOUND;
+      if (!span) return NOT_FOUND;
+      const value = span.control ? span.text : raw;
+      return { found: true, raw: value, target: spanTarget(span, raw.length), ...(value.trim() ? {} : { weak: true }) };
     }
     // First column after the label and its separators.
     const sep = /^[\s:.#=>]*/.exec(line.slice(after))![0].length;
@@ -63,7 +93,7 @@ function labelOnGrid(grid: Grid, label: string, direction: 'right' | 'below'): L
     if (control) return { found: true, raw: controlValue(control.control), target: elementTarget(control.control) };
     const raw = firstValue(line.slice(after));
     const span = readGrid(grid, hit.row, startCol, Math.max(raw.length, 1));
-    return { found: true, raw, target: span ? spanTarget(span, raw.length) : undefined };
+    return { found: true, raw, target: span ? spanTarget(span, raw.length) : undefined, ...(raw.trim() ? {} : { weak: true }) };
   }
   return NOT_FOUND;
 }
@@ -84,36 +114,53 @@ function valueInTable(cell: Element, direction: 'right' | 'below'): Located {
     const control = Array.from(candidate.querySelectorAll('input,select,textarea')).find(isValueControl);
     if (control) return { found: true, raw: controlValue(control), target: elementTarget(control) };
     const text = candidate.textContent ?? '';
-    if (text.trim() || direction === 'below') return { found: true, raw: text, target: elementTarget(candidate) };
+    if (text.trim()) return { found: true, raw: text, target: elementTarget(candidate) };
+    if (direction === 'below') return { found: true, raw: text, target: elementTarget(candidate), weak: true };
   }
-  return candidates.length ? { found: true, raw: '', target: elementTarget(candidates[0]!) } : NOT_FOUND;
+  return candidates.length ? { found: true, raw: '', target: elementTarget(candidates[0]!), weak: true } : NOT_FOUND;
+}
+
+/** The value beside a label/value pair of elements (`<div>Goal</div><div>GED</div>`). */
+function valueBeside(owner: Element, re: RegExp): Located | undefined {
+  let el: Element | null = owner;
+  for (let depth = 0; el && depth < 3; depth++, el = el.parentElement) {
+    // Only an element that holds the label alone: a paragraph mentioning it is not a pair.
+    if ((el.textContent ?? '').replace(re, '').replace(/[\s\u00a0:.#=>*]/g, '') !== '') return undefined;
+    re.lastIndex = 0;
+    const next = el.nextElementSibling;
+    if (!next) continue;
+    const control = isValueControl(next) ? next : Array.from(next.querySelectorAll('input,select,textarea')).find(isValueControl);
+    if (control) return { found: true, raw: controlValue(control), target: elementTarget(control) };
+    const text = next.textContent ?? '';
+    return { found: true, raw: text, target: elementTarget(next), ...(text.trim() ? {} : { weak: true }) };
+  }
+  return undefined;
 }
 
 function labelInDom(ctx: LocateContext, label: string, direction: 'right' | 'below'): Located {
-  const wanted = normalise(label);
+  const re = labelPattern(label);
   const { segments, text } = ctx.index;
   for (let i = 0; i < segments.length; i++) {
     const seg = segments[i]!;
     if (seg.node.nodeType !== 3) continue;
     const data = (seg.node as Text).data;
-    const upper = data.toUpperCase();
-    let at = upper.indexOf(wanted);
-    while (at !== -1 && (/[A-Z0-9]/i.test(upper.charAt(at + wanted.length)) || /[A-Z0-9]/i.test(upper.charAt(at - 1)))) {
-      at = upper.indexOf(wanted, at + 1);
-    }
-    if (at === -1) continue;
+    re.lastIndex = 0;
+    const m = re.exec(data);
+    if (!m) continue;
+    const at = m.index;
+    const end = at + m[0].length;
     const owner = (seg.node as Text).parentElement;
     if (owner?.nodeName === 'LABEL') {
       const forId = owner.getAttribute('for');
       const control = forId ? owner.ownerDocument.getElementById(forId) : owner.querySelector('input,select,textarea');
       if (control && isValueControl(control)) return { found: true, raw: controlValue(control), target: elementTarget(control) };
     }
+    const rest = data.slice(end);
     const cell = owner?.closest('td,th');
     if (cell) {
-      const rest = data.slice(at + wanted.length);
-      if (direction === 'right' && /\S/.test(rest.replace(/^[\s:.#=>]*/, ''))) {
+      if (direction === 'right' && /\S/.test(rest.replace(/^[\s\u00a0:.#=>]*/, ''))) {
         const raw = firstValue(rest);
-        return { found: true, raw, target: textTarget(seg.node as Text, at + wanted.length + rest.indexOf(raw), raw.length) };
+        return { found: true, raw, target: textTarget(seg.node as Text, end + rest.indexOf(raw), raw.length) };
       }
       const inCell = Array.from(cell.querySelectorAll('input,select,textarea')).find(isValueControl);
       if (direction === 'right' && inCell) return { found: true, raw: controlValue(inCell), target: elementTarget(inCell) };
@@ -121,16 +168,19 @@ function labelInDom(ctx: LocateContext, label: string, direction: 'right' | 'bel
     }
     if (owner?.nodeName === 'DT') {
       const dd = owner.nextElementSibling;
-      if (dd?.nodeName === 'DD') return { found: true, raw: dd.textContent ?? '', target: elementTarget(dd) };
+      if (dd?.nodeName === 'DD') return { found: true, raw: dd.textContent ?? '', target: elementTarget(dd), ...((dd.textContent ?? '').trim() ? {} : { weak: true }) };
     }
     // Flow layout: the rest of this text node, else the next control or text on the same line.
     // A run of 3+ blanks after the label means an empty field followed by the next label.
-    const rest = data.slice(at + wanted.length);
-    const sep = /^[\s:.#=>]*/.exec(rest)![0];
+    const sep = /^[\s\u00a0:.#=>]*/.exec(rest)![0];
     if (rest.slice(sep.length).trim()) {
-      const raw = /\s{3,}/.test(sep) ? '' : firstValue(rest);
-      const offset = at + wanted.length + (raw ? rest.indexOf(raw) : 0);
-      return { found: true, raw, target: textTarget(seg.node as Text, offset, raw.length) };
+      const raw = /[\s\u00a0]{3,}/.test(sep) ? '' : firstValue(rest);
+      const offset = end + (raw ? rest.indexOf(raw) : 0);
+      return { found: true, raw, target: textTarget(seg.node as Text, offset, raw.length), ...(raw ? {} : { weak: true }) };
+    }
+    if (owner && direction === 'right') {
+      const pair = valueBeside(owner, labelPattern(label));
+      if (pair) return pair;
     }
     for (let j = i + 1; j < segments.length && j <= i + 3; j++) {
       const next = segments[j]!;
@@ -142,7 +192,7 @@ function labelInDom(ctx: LocateContext, label: string, direction: 'right' | 'bel
         return { found: true, raw, target: textTarget(next.node as Text, nextText.indexOf(raw), raw.length) };
       }
     }
-    return { found: true, raw: '', target: textTarget(seg.node as Text, at, wanted.length) };
+    return { found: true, raw: '', target: textTarget(seg.node as Text, at, m[0].length), weak: true };
   }
   return NOT_FOUND;
 }
@@ -169,20 +219,25 @@ function byPattern(ctx: LocateContext, pattern: string, group: number | undefine
   return { found: true, raw, target };
 }
 
+function bySelector(ctx: LocateContext, locator: Extract<Locator, { selector: string }>): Located {
+  let els: Element[];
+  try {
+    els = locator.all ? Array.from(ctx.root.querySelectorAll(locator.selector)) : [ctx.root.querySelector(locator.selector)].filter((e): e is Element => !!e);
+  } catch {
+    return { found: false, error: `selector ${JSON.stringify(locator.selector)} is not valid CSS` };
+  }
+  const first = els[0];
+  if (!first) return NOT_FOUND;
+  if (!locator.all) return { found: true, raw: readElement(first, locator.attribute), target: elementTarget(first) };
+  return { found: true, raw: joinLines(els.map((el) => readElement(el, locator.attribute)), locator.join), target: elementTarget(first) };
+}
+
 export function locate(ctx: LocateContext, locator: Locator): Located {
   if ('label' in locator) {
     const direction = locator.direction ?? 'right';
     return ctx.grid ? labelOnGrid(ctx.grid, locator.label, direction) : labelInDom(ctx, locator.label, direction);
   }
-  if ('selector' in locator) {
-    let el: Element | null;
-    try {
-      el = ctx.root.querySelector(locator.selector);
-    } catch {
-      return { found: false, error: `selector ${JSON.stringify(locator.selector)} is not valid CSS` };
-    }
-    return el ? { found: true, raw: readElement(el, locator.attribute), target: elementTarget(el) } : NOT_FOUND;
-  }
-  if ('grid' in locator) return byGrid(ctx, locator.grid.row, locator.grid.col, locator.grid.length);
+  if ('selector' in locator) return bySelector(ctx, locator);
+  if ('grid' in locator) return byGrid(ctx.grid, locator.grid);
   return byPattern(ctx, locator.pattern, locator.group, locator.flags);
 }

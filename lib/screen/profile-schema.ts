@@ -5,13 +5,12 @@
  */
 import { z } from 'zod';
 import { CitationSchema } from '../policy/citation';
-import { DATE_FORMATS } from './parse/parse-date';
+import { GridSchema, id, ListSchema, LocatorSchema, ParseSpecSchema, Position, positive } from './profile-parts';
 
-export const PROFILE_SCHEMA_VERSION = 1;
+/** Version 2: list meanings, listing and survey-form profiles, new locators and parses (v1 files are migrated on load). */
+export const PROFILE_SCHEMA_VERSION = 2;
 
-const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'must be kebab-case (a-z, 0-9, -)' });
-const positive = z.number().int().min(1);
-const Position = z.object({ row: positive.max(200), col: positive.max(400) });
+export { ColumnLocatorSchema, GridSchema, ListSchema, LocatorSchema, ParseSpecSchema, RowsSchema, LIST_MEANINGS, type ListMeaning, type Locator } from './profile-parts';
 
 /** A piece of text that must (or must not) be on the screen. */
 export const TextTestSchema = z
@@ -38,30 +37,6 @@ export const MatchSchema = z
     message: 'needs at least one content test (all[] or inputs): a URL alone cannot tell screens apart',
   });
 
-export const LocatorSchema = z.union([
-  z.object({ label: z.string().min(1).max(100), direction: z.enum(['right', 'below']).optional() }).strict(),
-  z.object({ selector: z.string().min(1), attribute: z.string().optional() }).strict(),
-  z.object({ grid: z.object({ row: positive, col: positive, length: positive.max(400) }).strict() }).strict(),
-  z.object({ pattern: z.string().min(1), group: z.number().int().min(0).optional(), flags: z.enum(['', 'i']).optional() }).strict(),
-]);
-export type Locator = z.infer<typeof LocatorSchema>;
-
-export const ParseSpecSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('text'), upper: z.boolean().optional() }).strict(),
-  z
-    .object({
-      type: z.literal('date'),
-      formats: z.array(z.enum(DATE_FORMATS)).min(1),
-      twoDigitYear: z.union([z.enum(['past', 'sliding']), z.number().int().min(0).max(99)]).optional(),
-    })
-    .strict(),
-  z.object({ type: z.literal('flag'), yes: z.array(z.string()).optional(), no: z.array(z.string()).optional() }).strict(),
-  z.object({ type: z.literal('month') }).strict(),
-  z.object({ type: z.literal('money') }).strict(),
-  z.object({ type: z.literal('number'), integer: z.boolean().optional() }).strict(),
-  z.object({ type: z.literal('code'), table: z.record(z.string(), z.string()), caseSensitive: z.boolean().optional() }).strict(),
-]);
-
 export const FieldSchema = z
   .object({
     key: id,
@@ -76,53 +51,29 @@ export const FieldSchema = z
   })
   .strict();
 
-/** Where a column's cell sits inside one row of a list. */
-export const ColumnLocatorSchema = z.union([
-  z.object({ cell: z.number().int().min(0) }).strict(),
-  z.object({ selector: z.string().min(1), attribute: z.string().optional() }).strict(),
-  z.object({ grid: z.object({ col: positive, length: positive }).strict() }).strict(),
-  z.object({ group: z.string().regex(/^[A-Za-z][A-Za-z0-9]*$/) }).strict(),
-]);
-
-export const RowsSchema = z.union([
-  z.object({ selector: z.string().min(1) }).strict(),
-  z.object({ grid: z.object({ firstRow: positive, lastRow: positive }).strict() }).strict(),
-  z.object({ pattern: z.string().min(1), flags: z.enum(['', 'i']).optional() }).strict(),
-]);
-
-export const ListSchema = z
+/**
+ * An agency's own survey web form bound to a survey (lib/rmss/surveys): which form on the page,
+ * and which of its controls hold each question, so the RMSS checks run on any survey form.
+ */
+export const SurveyFormSchema = z
   .object({
-    key: id,
-    label: z.string().min(1).max(80),
-    /** List fact path, e.g. "household"; column facts are relative to it ("dob"). */
-    fact: z.string().min(1),
-    rows: RowsSchema,
-    columns: z
+    /** The survey's id (e.g. "or-rmss"). */
+    survey: id,
+    selector: z.string().min(1).max(200),
+    fields: z
       .array(
         z
           .object({
-            key: id,
-            label: z.string().min(1).max(80),
-            /** Path inside a row, or "." when the list holds plain values (e.g. review dates). */
-            fact: z.string().min(1),
-            parse: ParseSpecSchema,
-            from: ColumnLocatorSchema,
-            required: z.boolean().default(true),
+            question: z.string().min(1).max(40),
+            names: z.array(z.string().min(1).max(100)).min(1).max(20),
+            values: z.record(z.string(), z.string().min(1).max(40)).optional(),
           })
           .strict(),
       )
-      .min(1),
-    /** Columns whose value is fixed for every row of this list (e.g. staff: family-coach). */
-    constants: z.record(z.string(), z.union([z.string(), z.boolean(), z.number()])).optional(),
+      .min(1)
+      .max(100),
   })
   .strict();
-
-/** How to lay out a grid-like page as 3270 rows and columns. */
-export const GridSchema = z.union([
-  z.object({ kind: z.literal('pre'), selector: z.string().default('pre') }).strict(),
-  z.object({ kind: z.literal('rows'), selector: z.string().min(1) }).strict(),
-  z.object({ kind: z.literal('cells'), selector: z.string().min(1), rowAttribute: z.string(), colAttribute: z.string() }).strict(),
-]);
 
 /** Fixed-width input lines a narration can be inserted into (3270 style). */
 export const NarrationTargetSchema = z
@@ -142,6 +93,11 @@ export const ScreenProfileSchema = z
   .object({
     schemaVersion: z.literal(PROFILE_SCHEMA_VERSION),
     id,
+    /**
+     * The profile's own version ("1.2.0"), raised by whoever edits it; Settings shows which
+     * version read each screen. A format-1 file had none and is migrated as "0".
+     */
+    version: z.string().regex(/^[0-9A-Za-z][0-9A-Za-z.+-]{0,39}$/, { message: 'must be a short version like 1.2.0' }),
     title: z.string().min(1).max(120),
     jurisdiction: z.enum(['OR', 'AK', 'ME', 'ANY']),
     system: z.string().min(1).max(40),
@@ -159,11 +115,15 @@ export const ScreenProfileSchema = z
     fields: z.array(FieldSchema).default([]),
     lists: z.array(ListSchema).default([]),
     narrationTarget: NarrationTargetSchema.optional(),
+    /** Survey web forms on this screen bound to a survey, so the RMSS checks run on them. */
+    surveyForms: z.array(SurveyFormSchema).max(10).optional(),
     /**
      * 'context' for a frame that only carries the case (a header or banner frame): it lends
      * its case number to the screen frames beside it and is never the screen the panel follows.
+     * 'listing' for a list of many cases (a worker's caseload): its one list, fact "cases", has
+     * columns filling each case's own facts (caseNumber, caseName, program, track, a review date).
      */
-    role: z.enum(['screen', 'context']).default('screen'),
+    role: z.enum(['screen', 'context', 'listing']).default('screen'),
     /** Higher wins when two profiles match the same screen. */
     priority: z.number().int().default(0),
   })
@@ -175,3 +135,4 @@ export type FieldSpec = z.infer<typeof FieldSchema>;
 export type ListSpec = z.infer<typeof ListSchema>;
 export type GridSpec = z.infer<typeof GridSchema>;
 export type TextTest = z.infer<typeof TextTestSchema>;
+export type SurveyFormBinding = z.infer<typeof SurveyFormSchema>;

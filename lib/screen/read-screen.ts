@@ -8,7 +8,7 @@
  * background runs it on what the content script sent). `readScreen` does both, for tests,
  * tools and the bench.
  */
-import type { ScreenProfile } from './profile-schema';
+import type { ListMeaning, ScreenProfile } from './profile-schema';
 import { parseValue, type FieldValue, type ParseSpec } from './parse/parse-value';
 import { cellKey, extractScreen, extractWithProfile, makeSnapshot, MAX_RAW, type RawRead } from './extract';
 import type { ScreenSnapshot } from './recognise';
@@ -42,6 +42,10 @@ export interface ListRead {
   found: boolean;
   rows: FieldRead[][];
   constants?: Record<string, string | number | boolean>;
+  /** What the rows shown mean for the list known (complete unless the profile says). */
+  meaning?: ListMeaning;
+  /** Row facts that identify a row when merging (`rowKey` columns' facts); absent: every column. */
+  rowKey?: string[];
 }
 
 export interface ReadProblem {
@@ -53,6 +57,8 @@ export interface ReadProblem {
 /** Everything the reader learnt, as plain data (safe to send between extension parts). */
 export interface ScreenRead {
   profileId: string;
+  /** The profile's own version, so Settings can say which version read each screen. */
+  profileVersion?: string;
   title: string;
   system: string;
   screen: string;
@@ -145,7 +151,16 @@ export function finishRead(profile: ScreenProfile, raw: RawRead, opts: Pick<Read
         return { ...read, key };
       }),
     );
-    return { key: list.key, label: list.label, fact: list.fact, found: rows.length > 0, rows, constants: list.constants };
+    return {
+      key: list.key,
+      label: list.label,
+      fact: list.fact,
+      found: rows.length > 0,
+      rows,
+      constants: list.constants,
+      meaning: list.meaning,
+      ...(list.rowKey ? { rowKey: list.columns.filter((c) => list.rowKey!.includes(c.key)).map((c) => c.fact) } : {}),
+    };
   });
   for (const [i, field] of fields.entries()) {
     if (field.status === 'unreadable') problems.push({ key: field.key, kind: 'unreadable', message: field.problem! });
@@ -165,6 +180,7 @@ export function finishRead(profile: ScreenProfile, raw: RawRead, opts: Pick<Read
   }
   return {
     profileId: profile.id,
+    profileVersion: profile.version,
     title: profile.title,
     system: profile.system,
     screen: profile.screen,

@@ -72,8 +72,10 @@ export function kebab(text: string): string {
 export function draftProfile(t: TaughtScreen): ScreenProfileInput {
   const keys = new Set<string>();
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     id: t.id,
+    // A taught screen starts at 1.0.0; whoever edits the exported file raises it.
+    version: '1.0.0',
     title: t.title,
     jurisdiction: t.jurisdiction,
     system: t.system,

@@ -82,6 +82,8 @@ export async function recordScreenHealth(db: CaseLensDb, read: ScreenRead, now: 
     const existing = await db.screenHealth.get(read.profileId);
     const record: ScreenHealthRecord = existing ?? { profileId: read.profileId, title: read.title, lastSeen: '', reads: 0, fields: {} };
     record.title = read.title;
+    if (read.profileVersion) record.profileVersion = read.profileVersion;
+    else delete record.profileVersion;
     record.lastSeen = now.toISOString();
     record.reads += 1;
     for (const f of read.fields) {

@@ -27,22 +27,30 @@ export interface CaseRecord extends CaseState {
   /** Month (YYYY-MM) of the last monthly case/track review seen done, '' if none. */
   reviewedMonth: string;
   summaryAsOf: string;
+  /** Only caseload listings have shown this case so far: none of its own screens were opened. */
+  listedOnly?: boolean;
 }
 
 /** A case's row in the caseload view (a projection of its record, kept in step with it). */
-export type CaseSummary = Pick<CaseRecord, 'caseKey' | 'jurisdiction' | 'caseNumber' | 'program' | 'track' | 'nextDue' | 'overdue' | 'openFindings' | 'reviewedMonth' | 'lastSeen' | 'summaryAsOf'> & {
+export type CaseSummary = Pick<CaseRecord, 'caseKey' | 'jurisdiction' | 'caseNumber' | 'program' | 'track' | 'nextDue' | 'overdue' | 'openFindings' | 'reviewedMonth' | 'lastSeen' | 'summaryAsOf' | 'listedOnly'> & {
   /** The household name the screens gave (lib/store/household-name.ts), when they gave one. */
   householdName?: string;
 };
 
 export function summaryOf(record: CaseRecord): CaseSummary {
-  const name = householdName(record.facts.household);
-  return { ...(pickSummary(record as unknown as Record<string, unknown>) as unknown as CaseSummary), ...(name ? { householdName: name } : {}) };
+  const name = householdName(record.facts.household, record.facts.caseName);
+  return {
+    ...(pickSummary(record as unknown as Record<string, unknown>) as unknown as CaseSummary),
+    ...(name ? { householdName: name } : {}),
+    ...(record.listedOnly ? { listedOnly: true } : {}),
+  };
 }
 
 export interface ScreenHealthRecord {
   profileId: string;
   title: string;
+  /** The version of the profile that read the screen last (Settings shows it). */
+  profileVersion?: string;
   lastSeen: string;
   reads: number;
   /**

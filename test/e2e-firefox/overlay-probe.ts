@@ -27,6 +27,8 @@ export interface FirefoxMark {
   severity: string;
   hidden: boolean;
   badgeLabel: string;
+  /** The line under its "Open in CaseLens panel" button ('' when hidden). */
+  openPanelHint: string;
 }
 
 function* walk(node: BidiNode | null | undefined): Generator<BidiNode> {
@@ -52,11 +54,14 @@ export async function overlayMarks(browser: Browser, frame: Frame): Promise<Fire
     const attrs = node.value!.attributes ?? {};
     if (!('data-caselens-finding' in attrs)) continue;
     const badge = [...walk(node)].find((n) => (n.value?.attributes?.class ?? '').split(' ').includes('badge'));
+    const hint = [...walk(node)].find((n) => (n.value?.attributes?.class ?? '').split(' ').includes('hint'));
+    const hintText = hint && !('hidden' in (hint.value!.attributes ?? {})) ? [...walk(hint)].map((n) => (n.value?.nodeType === 3 ? (n.value.nodeValue ?? '') : '')).join('').trim() : '';
     marks.push({
       ruleId: attrs['data-caselens-finding']!,
       severity: attrs['data-severity'] ?? '',
       hidden: 'hidden' in attrs,
       badgeLabel: badge?.value?.attributes?.['aria-label'] ?? '',
+      openPanelHint: hintText,
     });
   }
   return marks;

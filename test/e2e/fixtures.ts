@@ -8,6 +8,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { startDemoServer, type DemoServer } from '../../demo/server';
+import { startS3270Demo, type S3270Demo } from '../../demo/tn3270/s3270';
 import { DEMO_PORT } from '../../lib/origins/demo';
 import { closeFirstRunPage, extensionIdOf, launchWithExtension, serviceWorkerOf, waitForContentScript } from '../../scripts/launch-extension';
 import { foreignRequests } from './shared/panel';
@@ -22,7 +23,7 @@ type Fixtures = {
   requests: string[];
   panel: Page;
 };
-type WorkerFixtures = { demo: DemoServer };
+type WorkerFixtures = { demo: DemoServer; s3270: S3270Demo };
 
 export const test = base.extend<Fixtures, WorkerFixtures>({
   demo: [
@@ -31,6 +32,18 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
       const demo = await startDemoServer({ port: DEMO_PORT });
       await use(demo);
       await demo.close();
+    },
+    { scope: 'worker' },
+  ],
+  // Debian's s3270 on the demo TN3270 host, its screen page served under the demo origin: started
+  // only for the tests that use it (its web server takes actions from anyone who can reach it).
+  s3270: [
+    async ({ demo }, use) => {
+      const s3270 = await startS3270Demo(() => demo.state);
+      demo.proxyS3270(s3270.url);
+      await use(s3270);
+      demo.proxyS3270(undefined);
+      await s3270.close();
     },
     { scope: 'worker' },
   ],

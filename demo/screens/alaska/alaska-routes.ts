@@ -4,6 +4,9 @@ import type { AlaskaCase } from '../../data/types';
 import type { DemoRequest, DemoResponse } from '../../http-types';
 import { childcareScreen, clnoEntryScreen, clnoListScreen, cmsFrameset, cmsHeader, fsspScreen, supportiveScreen, workActivityScreen } from './cms-screens';
 import { messageLogScreen, penaltyScreen } from './cms-logs';
+import { familiesFirstScreen } from './cms-families';
+import { nextView, notesGridScreen } from './cms-notes';
+import { caseloadScreen, CASELOAD_ROWS } from './cms-caseload';
 import { eisInquiry, eisNotices, eisPage, eisReferral, eisStatus, type TermScreen } from './eis-screens';
 
 const US_DATE = /^(\d{2})\/(\d{2})\/(\d{4})$/;
@@ -34,7 +37,7 @@ function saveClno(c: AlaskaCase, form: URLSearchParams, today: string): string {
   return 'Client note saved.';
 }
 
-function cmsPage(p: string, c: AlaskaCase | undefined, state: DemoState, message = ''): DemoResponse {
+function cmsPage(p: string, c: AlaskaCase | undefined, state: DemoState, message = '', form?: URLSearchParams): DemoResponse {
   if (!c) return { html: '<!DOCTYPE html><html lang="en"><head><title>CMS</title></head><body><p>Select a case in the header.</p></body></html>' };
   switch (p) {
     case 'CLNO':
@@ -51,6 +54,10 @@ function cmsPage(p: string, c: AlaskaCase | undefined, state: DemoState, message
       return { html: penaltyScreen(c) };
     case 'MSG':
       return { html: messageLogScreen(c) };
+    case 'FF':
+      return { html: familiesFirstScreen(c) };
+    case 'NOTES':
+      return { html: notesGridScreen(c, form ? nextView(c, form) : undefined) };
     default:
       return { html: fsspScreen(c, message) };
   }
@@ -82,10 +89,15 @@ export function handleAlaska(req: DemoRequest, state: DemoState): DemoResponse |
   if (req.path === '/cms/page') {
     const p = (req.query.get('p') ?? 'FSSP').toUpperCase();
     if (req.method === 'POST' && c) {
+      if (p === 'NOTES') return cmsPage(p, c, state, '', req.form); // a postback: same page, another note
       const message = p === 'FSSP' ? saveFssp(c, req.form) : p === 'CLNONEW' ? saveClno(c, req.form, state.today) : '';
       return cmsPage(p, c, state, message);
     }
     return cmsPage(p, c, state);
+  }
+  if (req.path === '/cms/caseload') {
+    const rows = Math.min(Math.max(Number(req.query.get('rows') ?? CASELOAD_ROWS) || CASELOAD_ROWS, 1), 5000);
+    return { html: caseloadScreen(state.cases.filter((x): x is AlaskaCase => x.state === 'AK'), state.today, rows) };
   }
   if (req.path === '/eis/' || req.path === '/eis') {
     const start = state.alaska(req.query.get('case') ?? undefined);

@@ -30,8 +30,8 @@ export function cmsFrameset(): string {
 }
 
 export function cmsHeader(c: AlaskaCase | undefined): string {
-  const nav = ['FSSP', 'CLNO', 'CLNONEW', 'WORK', 'SUPP', 'CHILD', 'PEN', 'MSG']
-    .map((p) => `<a href="/cms/page?p=${p}" target="cmscontent">${{ FSSP: 'FSSP', CLNO: 'Client Notes', CLNONEW: 'New CLNO', WORK: 'Work Activity', SUPP: 'Supportive Services', CHILD: 'Childcare', PEN: 'Penalties', MSG: 'Message Log' }[p]}</a>`)
+  const nav = ['FSSP', 'CLNO', 'CLNONEW', 'NOTES', 'WORK', 'SUPP', 'CHILD', 'PEN', 'MSG', 'FF']
+    .map((p) => `<a href="/cms/page?p=${p}" target="cmscontent">${{ FSSP: 'FSSP', CLNO: 'Client Notes', CLNONEW: 'New CLNO', NOTES: 'Case Notes', WORK: 'Work Activity', SUPP: 'Supportive Services', CHILD: 'Childcare', PEN: 'Penalties', MSG: 'Message Log', FF: 'FF Documents' }[p]}</a>`)
     .join(' | ');
   const info = c
     ? `<td class="lbl">Case #:</td><td><span id="${id('hdrCase')}">${esc(c.caseNo)}</span></td>

@@ -20,6 +20,14 @@ import {
   workFullMonth,
   workWeeklyHours,
 } from './alaska-duties';
+import {
+  appointmentsOfPurpose,
+  appointmentsOnClosureDays,
+  ffDocumentDates,
+  referralsWithoutFollowUp,
+  trackReviewDates,
+  trackReviewScheduledLate,
+} from './alaska-families';
 import { narrationDates, unaddressedBarriers, unnarratedPlans } from './oregon';
 import { unboundAmendments } from './maine';
 
@@ -55,6 +63,12 @@ export const DERIVED_FACTS: Record<string, DerivedFact> = {
   'workActivity.weeklyHours': workWeeklyHours,
   'notices.ofCode': noticesOfCode,
   'notices.withoutAppointment': noticesWithoutAppointment,
+  'familiesFirst.documentDates': ffDocumentDates,
+  'trackReview.dates': trackReviewDates,
+  'trackReview.scheduledLate': trackReviewScheduledLate,
+  'appointments.onClosureDays': appointmentsOnClosureDays,
+  'appointments.ofPurpose': appointmentsOfPurpose,
+  'agencyReferrals.withoutFollowUp': referralsWithoutFollowUp,
   // Maine (002)
   'maine.unboundAmendments': unboundAmendments,
 };

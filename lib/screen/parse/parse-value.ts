@@ -3,15 +3,17 @@
  * Pure and small: it runs inside the content script.
  */
 import { parseLegacyDate, type DateFormat, type TwoDigitYear } from './parse-date';
+import { parseCode, type CodeSpec } from './parse-code';
 
 export type ParseSpec =
   | { type: 'text'; upper?: boolean }
   | { type: 'date'; formats: DateFormat[]; twoDigitYear?: TwoDigitYear }
+  | { type: 'present'; formats: DateFormat[]; twoDigitYear?: TwoDigitYear }
   | { type: 'flag'; yes?: string[]; no?: string[] }
   | { type: 'month' }
   | { type: 'money' }
   | { type: 'number'; integer?: boolean }
-  | { type: 'code'; table: Record<string, string>; caseSensitive?: boolean };
+  | CodeSpec;
 
 export type FieldValue = string | number | boolean;
 
@@ -47,6 +49,12 @@ export function parseValue(raw: string, spec: ParseSpec, ctx: ParseContext): Par
       if (result.kind === 'empty') return { status: 'empty' };
       return { status: 'unreadable', reason: result.reason };
     }
+    case 'present': {
+      // "Signed on 03/04/26" means signed; a blank or all-zero date means not (yet).
+      const result = parseLegacyDate(text, spec.formats, { twoDigitYear: spec.twoDigitYear ?? 'sliding', referenceYear: ctx.referenceYear });
+      if (result.kind === 'invalid') return { status: 'unreadable', reason: result.reason };
+      return { status: 'ok', value: result.kind === 'date' };
+    }
     case 'flag': {
       if (text === '') return { status: 'empty' };
       const upper = text.toUpperCase();
@@ -79,13 +87,8 @@ export function parseValue(raw: string, spec: ParseSpec, ctx: ParseContext): Par
     }
     case 'code': {
       if (text === '') return { status: 'empty' };
-      const key = spec.caseSensitive ? text : text.toUpperCase();
-      const table = spec.caseSensitive
-        ? spec.table
-        : Object.fromEntries(Object.entries(spec.table).map(([k, v]) => [k.toUpperCase(), v]));
-      const value = Object.hasOwn(table, key) ? table[key] : undefined;
-      if (value === undefined) return { status: 'unreadable', reason: `'${text}' is not a known code (${Object.keys(spec.table).join(', ')})` };
-      return { status: 'ok', value };
+      const result = parseCode(text, spec);
+      return result.ok ? { status: 'ok', value: result.value } : { status: 'unreadable', reason: result.reason };
     }
   }
 }

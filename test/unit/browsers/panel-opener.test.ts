@@ -4,7 +4,7 @@
  * (Firefox refuses sidebarAction.open once the handler has awaited anything).
  */
 import { describe, expect, it, vi } from 'vitest';
-import { openPanelFor, openPanelFromToolbar } from '../../../entrypoints/background/panel-opener';
+import { openPanelFor, openPanelForPage, openPanelFromToolbar } from '../../../entrypoints/background/panel-opener';
 
 function firefox() {
   let click: (() => void) | undefined;
@@ -38,5 +38,14 @@ describe('opening the panel', () => {
     expect(sidePanel.open).toHaveBeenCalledWith({ windowId: 7 });
     openPanelFor(undefined, { sidePanel });
     expect(sidePanel.open).toHaveBeenCalledTimes(1);
+  });
+
+  it("a page's Open button: Chrome/Edge open the side panel for the tab; Firefox's refusal is reported, not swallowed", async () => {
+    const sidePanel = { open: vi.fn(() => Promise.resolve()) };
+    expect(await openPanelForPage(3, { sidePanel })).toBe(true);
+    expect(sidePanel.open).toHaveBeenCalledWith({ tabId: 3 });
+    const refusing = { sidebarAction: { toggle: vi.fn(), open: vi.fn(() => Promise.reject(new Error('sidebarAction.open may only be called from a user input handler'))) } };
+    expect(await openPanelForPage(3, refusing)).toBe(false);
+    expect(await openPanelForPage(3, {})).toBe(false);
   });
 });

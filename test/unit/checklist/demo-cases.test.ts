@@ -87,13 +87,14 @@ describe('demo cases show what their notes say', () => {
     ['2000218', ['ak-respond-within-1-business-day']],
     ['2000219', ['ak-wf-40-hours']],
     ['2000220', ['ak-j016-ea-appointment-time']],
+    ['2000222', ['ak-appointment-on-closure-day', 'ak-ff-family-support-team-within-60-days', 'ak-ff-next-track-review-within-month', 'ak-referral-follow-up-date']],
     ['3000301', ['me-fn06-amendment-binds-both']],
     ['3000303', ['me-fn05-employment-plan']],
   ])('%s has exactly the findings of its note', (caseNo, expected) => {
     expect(findingIds(caseNo)).toEqual(expected);
   });
 
-  it.each(['1000102', '1000103', '1000105', '1000111', '1000113', '2000202', '2000211', '2000213', '2000214', '2000221', '3000302', ...Array.from({ length: 10 }, (_, i) => String(1000150 + i))])(
+  it.each(['1000102', '1000103', '1000105', '1000111', '1000113', '2000202', '2000211', '2000213', '2000214', '2000221', '2000223', '3000302', ...Array.from({ length: 10 }, (_, i) => String(1000150 + i))])(
     '%s is clean',
     (caseNo) => expect(findingIds(caseNo)).toEqual([]),
   );
@@ -128,6 +129,14 @@ describe('demo cases show what their notes say', () => {
     expect(evaluateDemoCase('2000218').checklist.find((i) => i.ruleId === 'ak-respond-within-1-business-day')).toMatchObject({ status: 'overdue', instances: 2 });
     expect(status('2000221', 'ak-j016-ea-appointment-time')).toEqual(['done']);
     expect(status('2000221', 'ak-initial-contact')).toEqual(['done']);
+  });
+
+  it('Families First: documents dated on the Families First screen count; the Family Support Team meeting set shows that duty done', () => {
+    expect(status('2000222', 'ak-ff-weekly-calendar-within-60-days')).toEqual(['done']);
+    expect(status('2000222', 'ak-ff-family-support-team-within-60-days')).toEqual(['overdue']);
+    expect(status('2000223', 'ak-ff-family-support-team-within-60-days')).toEqual(['done']);
+    expect(status('2000222', 'ak-ff-family-support-team-meeting')).toEqual(['done']);
+    expect(evaluateDemoCase('2000222').findings.find((f) => f.ruleId === 'ak-appointment-on-closure-day')).toMatchObject({ severity: 'info' });
   });
 
   it('a referral the day before a holiday is contacted on time the business day after it', () => {

@@ -31,7 +31,7 @@ describe('profile files', () => {
   });
 
   it('rejects a newer or unknown schema version instead of half-understanding it', () => {
-    const r = parseProfileFile(JSON.stringify(copy({ schemaVersion: 2 })), 'new.json');
+    const r = parseProfileFile(JSON.stringify(copy({ schemaVersion: 3 })), 'new.json');
     expect(!r.ok && r.error).toMatch(/schemaVersion/);
   });
 

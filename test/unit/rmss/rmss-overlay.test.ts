@@ -24,7 +24,7 @@ function page() {
     return root;
   });
   const reports: Array<{ shown: string[]; notShown: string[] }> = [];
-  const overlay = new Overlay(document, () => {}, (r) => reports.push(r));
+  const overlay = new Overlay(document, async () => true, (r) => reports.push(r));
   const marks = () => [...(roots.at(-1)?.querySelectorAll<HTMLElement>('[data-caselens-finding]') ?? [])];
   return { overlay, marks, reports };
 }

@@ -8,8 +8,9 @@ import { loadFixture, parseHtml } from '../helpers/dom';
 const opts = { url: 'https://legacy.example/cms/page', referenceYear: 2026 };
 const profile = (p: Partial<ScreenProfileInput>) =>
   ScreenProfileSchema.parse({
-    schemaVersion: 1,
+    schemaVersion: 2,
     id: 'test-screen',
+    version: '1.0.0',
     title: 'Test screen',
     jurisdiction: 'AK',
     system: 'TEST',

@@ -55,7 +55,7 @@ describe('teach a screen', () => {
     expect(match).toEqual([{ text: 'Family Self-Sufficiency Plan (FSSP)', selector: 'h2' }]);
     const goal = captureForTeaching({ element: doc.querySelector('input[name=goal]')! })!;
     const profile = ScreenProfileSchema.parse({
-      schemaVersion: 1, id: 'taught-fssp', title: 'Taught FSSP', jurisdiction: 'AK', system: 'CMS', screen: 'FSSP',
+      schemaVersion: 2, id: 'taught-fssp', version: '1.0.0', title: 'Taught FSSP', jurisdiction: 'AK', system: 'CMS', screen: 'FSSP',
       citation: { policy: '003', section: 'All staff §7' },
       match: { all: match },
       fields: [{ key: 'goal', label: goal.label, fact: 'fssp.goal', parse: { type: 'text' }, from: goal.locators }],
