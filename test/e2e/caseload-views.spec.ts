@@ -6,7 +6,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { test, expect, foreignRequests } from './fixtures';
-import { EisTerminal, Tracs, expectScreen } from './pages';
+import { visitThreeCases } from './pages';
 
 test('an empty caseload says how it fills', async ({ panel }) => {
   await panel.getByRole('tab', { name: 'Caseload' }).click();
@@ -16,15 +16,7 @@ test('an empty caseload says how it fills', async ({ panel }) => {
 
 test('caseload: CSV export file, print view, household names (and hiding them), search with the state, review count', async ({ context, panel, demo, requests }) => {
   const page = await context.newPage();
-  const tracs = new Tracs(page, demo.url);
-  await tracs.open();
-  await tracs.visitPlan('1000101', panel);
-  await tracs.pf('PF3');
-  await tracs.visitPlan('1000104', panel);
-  const eis = new EisTerminal(page, demo.url);
-  await eis.open();
-  await eis.transact('REFR', '2000201');
-  await expectScreen(panel, 'REFR', '2000201');
+  await visitThreeCases(page, panel, demo.url);
 
   await panel.getByRole('tab', { name: 'Caseload' }).click();
   const rows = panel.locator('tr[data-case]');

@@ -4,19 +4,11 @@
  * survives a browser restart.
  */
 import { test, expect, foreignRequests, launchWithExtension, extensionIdOf, waitForContentScript } from './fixtures';
-import { Cms, EisTerminal, Tracs, expectScreen } from './pages';
+import { Cms, expectScreen, visitThreeCases } from './pages';
 
 test('visiting cases fills the caseload; an overdue duty is marked done and stays done after a restart', async ({ context, userDataDir, panel, demo, requests }) => {
   const page = await context.newPage();
-  const tracs = new Tracs(page, demo.url);
-  await tracs.open();
-  await tracs.visitPlan('1000101', panel);
-  await tracs.pf('PF3');
-  await tracs.visitPlan('1000104', panel);
-  const eis = new EisTerminal(page, demo.url);
-  await eis.open();
-  await eis.transact('REFR', '2000201');
-  await expectScreen(panel, 'REFR', '2000201');
+  await visitThreeCases(page, panel, demo.url);
   // The contact would be in the client notes: until CaseLens has seen them, the duty is unknown, not overdue.
   const cms = new Cms(page, demo.url);
   await cms.openCase('2000201');

@@ -91,3 +91,19 @@ export class EisTerminal {
     await expect(this.page.locator('#termStatus')).toHaveText('READY');
   }
 }
+
+/**
+ * Fills a caseload of three cases the way a worker would: TRACS case plans of 1000101 and
+ * 1000104, then the EIS referral screen of 2000201. Leaves the page on the EIS terminal.
+ */
+export async function visitThreeCases(page: Page, panel: Page, demoUrl: string): Promise<void> {
+  const tracs = new Tracs(page, demoUrl);
+  await tracs.open();
+  await tracs.visitPlan('1000101', panel);
+  await tracs.pf('PF3');
+  await tracs.visitPlan('1000104', panel);
+  const eis = new EisTerminal(page, demoUrl);
+  await eis.open();
+  await eis.transact('REFR', '2000201');
+  await expectScreen(panel, 'REFR', '2000201');
+}
