@@ -9,7 +9,8 @@
  * - the same screen repainted (the worker presses Enter again): the marks move to the new
  *   nodes, in the frame of the paint, without asking the service worker;
  * - another screen of the case: leaving the referral (REFR → STAT) its marks go at once;
- *   coming back (STAT → REFR) its marks come with the service worker's answer.
+ *   coming back (STAT → REFR) the marks answered for it before come back at once, and the
+ *   service worker's answer to the new read confirms them (both times are kept).
  */
 import type { BrowserContext, Page } from '@playwright/test';
 import { OverlayProbe } from '../../scripts/overlay-probe';
@@ -29,7 +30,10 @@ export interface ScreenChange {
   /** How many repaints left a mark without its field (on a removed node) once the marks were placed. */
   repaintMisplaced: number;
   otherScreenCleared: Stat;
+  /** Back to a screen: its marks shown (recalled at once, or with the service worker's answer). */
   otherScreenMarks: Stat;
+  /** Back to a screen: the service worker's answer shown (confirming the recalled marks). */
+  otherScreenAnswer: Stat;
 }
 
 const MARK = 'ak-ea-within-30-days';
@@ -104,6 +108,7 @@ export async function screenChange(context: BrowserContext, demoUrl: string, run
     }
     const cleared: number[] = [];
     const shown: number[] = [];
+    const workerAnswer: number[] = [];
     for (let i = -1; i < runs; i++) {
       // Referral (marked) → status: the referral's marks must go at once.
       const toStatus = await press(page, 'STAT', '2000210');
@@ -111,18 +116,21 @@ export async function screenChange(context: BrowserContext, demoUrl: string, run
       const goneFrom = (await pageMarks(page)).get('')!.marks['read-start']!;
       await until('the status screen without the referral marks', async () => (await probe.mark(MARK)) === undefined);
       await sleep(150);
-      // Status → referral: its marks come with the service worker's answer.
+      // Status → referral: the marks answered for this screen before are shown at once (marks
+      // recalled), and the service worker's answer confirms them.
       const toReferral = await press(page, 'REFR', '2000210');
       const answered = await markTime(page, 'findings-shown', toReferral.at);
       const marks = (await pageMarks(page)).get('')!.marks;
       if (i >= 0) {
         cleared.push(gone - goneFrom);
-        // The referral's read starts its frame; the worker's answer comes after.
-        shown.push(answered - Math.min(marks['read-start']!, answered));
+        const start = Math.min(marks['read-start']!, answered);
+        const recalled = marks['marks-recalled'] !== undefined && marks['marks-recalled'] >= toReferral.at ? marks['marks-recalled'] : undefined;
+        shown.push((recalled ?? answered) - start);
+        workerAnswer.push(answered - start);
       }
       await sleep(150);
     }
-    return { repaint: stat(repaint), repaintFromPaint: stat(fromPaint), repaintSameFrame: sameFrame, repaintRead: stat(readPart), repaintPlace: stat(placePart), repaintMisplaced: misplaced, otherScreenCleared: stat(cleared), otherScreenMarks: stat(shown) };
+    return { repaint: stat(repaint), repaintFromPaint: stat(fromPaint), repaintSameFrame: sameFrame, repaintRead: stat(readPart), repaintPlace: stat(placePart), repaintMisplaced: misplaced, otherScreenCleared: stat(cleared), otherScreenMarks: stat(shown), otherScreenAnswer: stat(workerAnswer) };
   } finally {
     await page.close();
   }

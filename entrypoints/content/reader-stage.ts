@@ -27,6 +27,10 @@ import { TeachMode } from './teach-mode';
 import { RmssOverlay } from './rmss-overlay';
 import { screenScope } from './screen-scope';
 import type { FirstStage, Reader } from './stage-link';
+import { AnsweredMarks } from './answered-marks';
+
+/** Answers kept for going back to a screen (a worker moves between a handful on one case). */
+const ANSWERS_KEPT = 8;
 
 /** The case number a read shows, as the screen shows it (upper case), if it shows one. */
 function caseNumberOf(read: RawRead | null, profile: ScreenProfile | undefined): string | undefined {
@@ -71,6 +75,8 @@ export function startReader(stage: FirstStage): Reader {
     return result;
   };
 
+  const answered = new AnsweredMarks(ANSWERS_KEPT);
+
   const read = async (force = false) => {
     if (!readable()) return;
     perfMark('read-start');
@@ -81,7 +87,11 @@ export function startReader(stage: FirstStage): Reader {
     watcher.watch(screenScope(result, rmss.formRoot()));
     const identity = identityOf(result);
     if (identity !== shownIdentity) {
-      findings = []; // another screen or case: its marks do not belong here
+      // Another screen or case: its marks do not belong here; those answered before for this
+      // very read (the worker came back to it) do.
+      const recalled = answered.get(hash);
+      findings = recalled ?? [];
+      if (recalled) perfMark('marks-recalled');
       shownIdentity = identity;
     }
     const changed = force || hash !== lastHash;
@@ -100,6 +110,7 @@ export function startReader(stage: FirstStage): Reader {
     const answer = await reply;
     if (mine !== sent || signal.aborted) return; // a newer read went meanwhile: its answer counts
     findings = answer?.findings ?? [];
+    answered.remember(hash, findings);
     overlay.render(findings, targets);
     perfMark('findings-shown');
   };
@@ -180,10 +191,15 @@ export function startReader(stage: FirstStage): Reader {
       case 'findings':
         if (message.docId !== docId) return false;
         findings = message.findings;
+        // Pushed when the case changed (a duty marked, the panel's fix): marks kept for other
+        // reads may no longer hold.
+        answered.clear();
+        answered.remember(lastHash, findings);
         overlay.render(findings, targets);
         perfMark('findings-pushed');
         return false;
       case 'knowledge':
+        answered.clear(); // other profiles read the page differently
         stage.hello.profiles = message.profiles;
         stage.hello.surveys = message.surveys;
         rmss.setSurveys(message.surveys);
