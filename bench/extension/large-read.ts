@@ -20,7 +20,10 @@ export interface LargeRead {
 
 const PARTS: Array<[string, (p: Marks, w: Marks, load: number) => number]> = [
   ['frame loaded → first stage starts (Chromium runs it at document idle)', (p, _w, load) => p['page-start']! - load],
-  ['the frameset\'s other frames finish loading; hello to the worker and back', (p) => p['hello-answered']! - p['page-start']!],
+  ['the frameset\'s other frames finish loading', (p) => p['page-loaded']! - p['page-start']!],
+  ['hello: page → worker (IPC)', (p, w) => w['hello-received']! - p['page-loaded']!],
+  ['hello: the worker answers (which profiles and surveys this page gets)', (_p, w) => w['hello-replied']! - w['hello-received']!],
+  ['hello: answer back in the frame (and the reader, injected meanwhile where this address showed a screen before, parsed)', (p, w) => p['hello-answered']! - w['hello-replied']!],
   ['selector check; reader injected (executeScript) and started', (p) => p['reader-started']! - p['hello-answered']!],
   ['recognise + read 1000 rows + hash (in the frame)', (p) => p['read-done']! - p['reader-started']!],
   ['read sent → worker has it (serialise, IPC)', (p, w) => w['read-received']! - p['read-sent']!],

@@ -85,6 +85,7 @@ async function onContent(message: ContentMessage, sender: SenderInfo, deps: Rout
       const reader = wasScreen(who.url) && injectOnce(frame, deps, sender);
       const [{ profiles }, scope, guide, { knowledge }] = await Promise.all([currentProfiles(), currentScope(), currentGuide(), currentPolicy()]);
       // The frame is answered first; the side panel hears of it right after.
+      perfMark('hello-replied', message.docId);
       void publishTab(tabId);
       const bound = profilesFor(profiles, scope, who.url);
       return { read: true, reader, profiles: bound, surveys: surveysForPage(bound, knowledge.surveys), guide } satisfies HelloReply;
@@ -164,6 +165,7 @@ export function listen(deps: RouterDeps): void {
     };
     const readOf = type === 'screen-read' ? String((raw as { docId?: unknown }).docId) : undefined;
     if (readOf) perfMark('read-received', readOf);
+    if (type === 'hello') perfMark('hello-received', String((raw as { docId?: unknown }).docId));
     const content = ContentMessageSchema.safeParse(raw);
     if (readOf) perfMark('read-validated', readOf);
     // A page's messages are foreground work: the daily care waits while they are answered.

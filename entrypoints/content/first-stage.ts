@@ -91,6 +91,7 @@ export async function startFirstStage(): Promise<void> {
   // Nothing before the page (and, in a frameset of the same origin, the whole frameset) has
   // loaded: the page's own load is never slowed by CaseLens.
   await pageLoaded();
+  perfMark('page-loaded');
   if (life.signal.aborted) return;
   const hello = await sayHello().catch(() => undefined);
   perfMark('hello-answered');
