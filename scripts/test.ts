@@ -9,7 +9,7 @@ const steps: Array<[string, string[]]> = [
   ['typecheck', ['npx', 'tsc', '--noEmit']],
   ['lint', ['npx', 'eslint', '.', '--max-warnings=0']],
   ['unit tests', ['npx', 'vitest', 'run']],
-  ['screen profiles against the saved screens', ['npx', 'caselens-profiles', 'test', 'test/fixtures/screens', '--quiet']],
+  ['screen profiles against the saved screens', ['node', 'bin/caselens-profiles.mjs', 'test', 'test/fixtures/screens', '--quiet']],
   ['build (Chrome/Edge MV3, store)', ['npx', 'wxt', 'build']],
   ['build (Firefox MV2, store)', ['npx', 'wxt', 'build', '-b', 'firefox']],
   ['build (Chrome/Edge MV3, demo: the store build plus the demo origin)', ['npx', 'tsx', 'scripts/build-demo.ts']],
