@@ -9,38 +9,7 @@ import type { Page } from '@playwright/test';
 import { test, expect, foreignRequests } from './fixtures';
 import { Cms, expectScreen } from './pages';
 import { OverlayProbe, expectMark, expectNoMarks } from './overlay';
-
-type Stored = { facts: { clnos?: Array<{ date: string; title: string; body?: string }> }; listedOnly?: boolean } | undefined;
-
-/**
- * A case as CaseLens stored it, read from the panel page's own database (the extension's origin).
- * Opened only once CaseLens has made it, and closed at once, so CaseLens's own upgrade is never held up.
- */
-function storedCase(panel: Page, caseKey: string): Promise<Stored> {
-  return panel.evaluate(async (key) => {
-    if (!(await indexedDB.databases()).some((d) => d.name === 'caselens')) return undefined;
-    return new Promise<Stored>((resolve, reject) => {
-      const open = indexedDB.open('caselens');
-      open.onerror = () => reject(open.error);
-      open.onsuccess = () => {
-        const db = open.result;
-        if (!db.objectStoreNames.contains('cases')) {
-          db.close();
-          return resolve(undefined);
-        }
-        const get = db.transaction('cases').objectStore('cases').get(key);
-        get.onsuccess = () => {
-          db.close();
-          resolve(get.result as Stored);
-        };
-        get.onerror = () => {
-          db.close();
-          reject(get.error);
-        };
-      };
-    });
-  }, caseKey);
-}
+import { storedCase } from './stored-case';
 
 const bodies = async (panel: Page, caseKey: string) => ((await storedCase(panel, caseKey))?.facts.clnos ?? []).filter((n) => n.body).map((n) => n.title).sort();
 

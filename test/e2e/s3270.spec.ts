@@ -5,29 +5,9 @@
  * with its built-in s3270 profiles: the caseload listing fills the caseload, the household
  * screen reads each member's status.
  */
-import type { Page } from '@playwright/test';
 import { test, expect, foreignRequests } from './fixtures';
 import { expectScreen } from './pages';
-
-type Stored = { facts: { household?: Array<{ memberId: string; status?: string }> }; listedOnly?: boolean } | undefined;
-
-function storedCase(panel: Page, caseKey: string): Promise<Stored> {
-  return panel.evaluate(async (key) => {
-    if (!(await indexedDB.databases()).some((d) => d.name === 'caselens')) return undefined;
-    return new Promise<Stored>((resolve, reject) => {
-      const open = indexedDB.open('caselens');
-      open.onerror = () => reject(open.error);
-      open.onsuccess = () => {
-        const db = open.result;
-        const get = db.transaction('cases').objectStore('cases').get(key);
-        get.onsuccess = () => {
-          db.close();
-          resolve(get.result as Stored);
-        };
-      };
-    });
-  }, caseKey);
-}
+import { storedCase } from './stored-case';
 
 test("Debian's s3270 over the demo TN3270 host: its caseload page fills the caseload, its household page reads member status", async ({ context, panel, demo, s3270, requests }) => {
   await s3270.act('PF(3)'); // back to the caseload, whatever an earlier test left on the emulator
