@@ -132,9 +132,9 @@ function listRows(ctx: LocateContext, list: ListSpec, grid: Grid | null): Cell[]
       if (row.nodeName === 'TR' && !hasDataCell(cells)) continue;
       const out: Cell[] = [];
       for (const { from } of columns) {
+        // A column taken from outside the rows has nothing in the row itself.
         let el: Element | null | undefined;
-        if (!inside(from)) el = undefined;
-        else if ('cell' in from) el = cells[from.cell];
+        if ('cell' in from) el = cells[from.cell];
         else if ('selector' in from) el = row.querySelector(from.selector);
         if (!el) {
           out.push({ raw: undefined });
@@ -230,7 +230,7 @@ export function extractWithProfile(root: ParentNode, profile: ScreenProfile, sna
     });
     const rows = listRows(ctx, list, grid);
     cellTargets.push(rows.map((cells) => cells.map((cell, c) => (outside[c] === undefined ? cell.at : undefined))));
-    return rows.map((cells) => cells.map((cell, c) => (outside[c] !== undefined ? outside[c]! : cell.raw === undefined ? null : cap(cell.raw))));
+    return rows.map((cells) => cells.map((cell, c) => outside[c] ?? (cell.raw === undefined ? null : cap(cell.raw))));
   });
 
   let narrationFound: number | undefined;

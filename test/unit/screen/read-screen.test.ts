@@ -4,21 +4,10 @@ import { readScreen } from '../../../lib/screen/read-screen';
 import { ScreenProfileSchema, type ScreenProfileInput } from '../../../lib/screen/profile-schema';
 import { builtInKnowledge } from '../../../lib/knowledge';
 import { loadFixture, parseHtml } from '../helpers/dom';
+import { testProfileInput } from '../helpers/test-profile';
 
 const opts = { url: 'https://legacy.example/cms/page', referenceYear: 2026 };
-const profile = (p: Partial<ScreenProfileInput>) =>
-  ScreenProfileSchema.parse({
-    schemaVersion: 2,
-    id: 'test-screen',
-    version: '1.0.0',
-    title: 'Test screen',
-    jurisdiction: 'AK',
-    system: 'TEST',
-    screen: 'TST',
-    citation: { policy: '003', section: 'All staff §7' },
-    match: { all: [{ text: 'TEST SCREEN' }] },
-    ...p,
-  });
+const profile = (p: Partial<ScreenProfileInput>) => ScreenProfileSchema.parse(testProfileInput(p));
 
 describe('readScreen', () => {
   it('reports a value that is not a date with the field and screen names', () => {

@@ -9,21 +9,10 @@ import { readScreen } from '../../../lib/screen/read-screen';
 import { loadProfile } from '../../../lib/screen/profile-migrate';
 import type { ScreenProfileInput } from '../../../lib/screen/profile-schema';
 import { parseHtml } from '../helpers/dom';
+import { testProfileInput } from '../helpers/test-profile';
 
 const opts = { url: 'https://legacy.example/screen', referenceYear: 2026 };
-const profile = (p: Partial<ScreenProfileInput>) =>
-  loadProfile({
-    schemaVersion: 2,
-    id: 'test-screen',
-    version: '2.1.0',
-    title: 'Test screen',
-    jurisdiction: 'AK',
-    system: 'TEST',
-    screen: 'TST',
-    citation: { policy: '003', section: 'All staff §7' },
-    match: { all: [{ text: 'TEST SCREEN' }] },
-    ...p,
-  });
+const profile = (p: Partial<ScreenProfileInput>) => loadProfile(testProfileInput({ version: '2.1.0', ...p }));
 type FieldInput = NonNullable<ScreenProfileInput['fields']>[number];
 const field = (key: string, fact: string, from: unknown[], parse: unknown = { type: 'text' }) => ({ key, label: key, fact, parse, from }) as FieldInput;
 const read = (html: string, p: ReturnType<typeof profile>) => readScreen(parseHtml(`<h1>TEST SCREEN</h1>${html}`), [p], opts).read!;
