@@ -48,13 +48,15 @@ async function main(): Promise<void> {
   const withCaseLens = await launch(true);
   const without = await launch(false);
   const empty = await launch(await emptyExtension(demo.url));
+  const control = await launch(false);
   const results: Partial<Results> = {
     sizes: { firstStage: size('caselens-page.js'), reader: size('caselens-reader.js') },
   };
   try {
-    results.pageLoad = await part('page loads, with and without CaseLens', loads, () => pageLoad(withCaseLens.context, without.context, empty.context, demo.url, PAIRS));
+    results.pageLoad = await part('page loads, with and without CaseLens', loads, () => pageLoad(withCaseLens.context, without.context, empty.context, control.context, demo.url, PAIRS));
     await without.close();
     await empty.close();
+    await control.close();
     results.screenChange = await part('screen change → marks', loads, () => screenChange(withCaseLens.context, demo.url, RUNS));
     results.largeRead = await part('1000-row frame → checked read', loads, () => largeRead(withCaseLens.context, demo.url, RUNS));
     results.sidePanel = await part('side panel → first finding', loads, () => sidePanel(withCaseLens.context, demo.url, RUNS));
@@ -68,6 +70,7 @@ async function main(): Promise<void> {
     await withCaseLens.close().catch(() => {});
     await without.close().catch(() => {});
     await empty.close().catch(() => {});
+    await control.close().catch(() => {});
     await demo.close();
   }
   const text = report(results as Results, loads, { pairs: PAIRS, runs: RUNS, cases: CASES });

@@ -25,7 +25,7 @@ const PARTS: Array<[string, (p: Marks, w: Marks, load: number) => number]> = [
   ['hello: the worker answers (which profiles and surveys this page gets)', (_p, w) => w['hello-replied']! - w['hello-received']!],
   ['hello: answer back in the frame (and the reader, injected meanwhile where this address showed a screen before, parsed)', (p, w) => p['hello-answered']! - w['hello-replied']!],
   ['selector check; reader injected (executeScript) and started', (p) => p['reader-started']! - p['hello-answered']!],
-  ['recognise + read 1000 rows + hash (in the frame)', (p) => p['read-done']! - p['reader-started']!],
+  ['recognise + read 1000 rows (in the frame; the first read of a page is hashed once sent)', (p) => p['read-done']! - p['reader-started']!],
   ['read sent → worker has it (serialise, IPC)', (p, w) => w['read-received']! - p['read-sent']!],
   ['zod validation of the read', (_p, w) => w['read-validated']! - w['read-received']!],
   ['finish the read (values parsed with the profile)', (_p, w) => w['read-finished']! - w['read-validated']!],

@@ -1,7 +1,8 @@
 /**
  * What CaseLens costs a page load: the same pages loaded alternately in Chromium profiles with
  * identical flags, one with CaseLens and one without (and, for the floor any extension reading
- * these pages pays, one with an extension that runs an empty content script). The figure is the
+ * these pages pays, one with an extension that runs an empty content script; and, for the
+ * measurement's own spread on this machine, a second one without). The figure is the
  * top document's load event (navigation start → loadEventEnd, frames included), and the
  * renderer's CPU time for the load (the DevTools protocol's TaskDuration).
  */
@@ -18,6 +19,10 @@ export interface PageLoad {
   empty: Stat;
   /** median(empty) / median(without). */
   emptyRatio: number;
+  /** A second profile without CaseLens: what the comparison measures when nothing differs. */
+  control: Stat;
+  /** median(control) / median(without): how far from 1 a ratio lands by chance here. */
+  controlRatio: number;
   /** median(with) / median(without). */
   ratio: number;
   /** Per pair, with / without. */
@@ -47,19 +52,19 @@ async function loadOnce(page: Page, url: string): Promise<{ load: number; cpu: n
   return { load, cpu: (task(after) - task(before)) * 1000 };
 }
 
-export async function pageLoad(withCaseLens: BrowserContext, without: BrowserContext, empty: BrowserContext, demoUrl: string, pairs: number): Promise<PageLoad[]> {
-  const pages = await Promise.all([withCaseLens.newPage(), without.newPage(), empty.newPage()]);
+export async function pageLoad(withCaseLens: BrowserContext, without: BrowserContext, empty: BrowserContext, control: BrowserContext, demoUrl: string, pairs: number): Promise<PageLoad[]> {
+  const pages = await Promise.all([withCaseLens.newPage(), without.newPage(), empty.newPage(), control.newPage()]);
   const out: PageLoad[] = [];
   try {
     for (const [name, path] of PAGES) {
       const url = `${demoUrl}${path}`;
-      const load: number[][] = [[], [], []];
-      const cpu: number[][] = [[], [], []];
+      const load: number[][] = pages.map(() => []);
+      const cpu: number[][] = pages.map(() => []);
       const ratios: number[] = [];
       // Two warm-up rounds (caches, CaseLens's first read of the address), then the pairs, the
       // order of the profiles turning each round.
       for (let i = -2; i < pairs; i++) {
-        const order = [0, 1, 2].map((k) => (k + i + 3) % 3);
+        const order = pages.map((_, k) => (k + i + 2 * pages.length) % pages.length);
         const got: Array<{ load: number; cpu: number }> = [];
         for (const k of order) got[k] = await loadOnce(pages[k]!, url);
         if (i < 0) continue;
@@ -69,7 +74,7 @@ export async function pageLoad(withCaseLens: BrowserContext, without: BrowserCon
         });
         ratios.push(got[0]!.load / got[1]!.load);
       }
-      const [sw, swo, se] = load.map(stat) as [Stat, Stat, Stat];
+      const [sw, swo, se, sc] = load.map(stat) as [Stat, Stat, Stat, Stat];
       out.push({
         page: name,
         path,
@@ -77,6 +82,8 @@ export async function pageLoad(withCaseLens: BrowserContext, without: BrowserCon
         without: swo,
         empty: se,
         emptyRatio: se.median / swo.median,
+        control: sc,
+        controlRatio: sc.median / swo.median,
         ratio: sw.median / swo.median,
         pairRatio: stat(ratios),
         cpuWith: stat(cpu[0]!),

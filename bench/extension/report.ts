@@ -49,7 +49,7 @@ export function report(r: Results, loads: Loads, opts: { pairs: number; runs: nu
     ...r.pageLoad.map((p): [string, string, string, boolean] => [
       `page-load overhead: ${p.page}`,
       `≤ 3 % (load-event ratio ≤ ${BUDGET.pageLoadRatio})`,
-      `ratio ${p.ratio.toFixed(3)} (with ${ms(p.with.median)} ms, without ${ms(p.without.median)} ms; an empty content script alone: ${p.emptyRatio.toFixed(3)})`,
+      `ratio ${p.ratio.toFixed(3)} (with ${ms(p.with.median)} ms, without ${ms(p.without.median)} ms; an empty content script alone: ${p.emptyRatio.toFixed(3)}; a second browser without CaseLens: ${p.controlRatio.toFixed(3)})`,
       p.ratio <= BUDGET.pageLoadRatio,
     ]),
     [
@@ -98,13 +98,13 @@ export function report(r: Results, loads: Loads, opts: { pairs: number; runs: nu
     '',
     '## Page loads with and without CaseLens',
     '',
-    `Chromium profiles with identical flags, one with CaseLens, one without, and one with an extension that only runs an empty content script in every frame of these pages (what any extension reading them costs: Chromium sets up the script's world in each frame), loading the same page in turn (${opts.pairs} rounds, order turning, two warm-up rounds). Load = the top document's load event (frames included); CPU = the renderer's task time for the load and the 400 ms after it (CaseLens's own work on the page included).`,
+    `Chromium profiles with identical flags, one with CaseLens, one without, one with an extension that only runs an empty content script in every frame of these pages (what any extension reading them costs: Chromium sets up the script's world in each frame), and a second one without CaseLens (nothing differs from the first: its ratio is how far the comparison strays by chance on this machine), loading the same page in turn (${opts.pairs} rounds, order turning, two warm-up rounds). Load = the top document's load event (frames included); CPU = the renderer's task time for the load and the 400 ms after it (CaseLens's own work on the page included).`,
     '',
-    '| page | load with CaseLens | without | ratio (medians) | per pair | with an empty content script | ratio | CPU with | CPU without |',
-    '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
+    '| page | load with CaseLens | without | ratio (medians) | per pair | with an empty content script | ratio | second browser without | ratio | CPU with | CPU without |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
     ...r.pageLoad.map(
       (p) =>
-        `| ${p.page} (\`${p.path}\`) | ${mp(p.with)} | ${mp(p.without)} | ${p.ratio.toFixed(3)} | ${p.pairRatio.median.toFixed(3)} / ${p.pairRatio.p95.toFixed(3)} | ${mp(p.empty)} | ${p.emptyRatio.toFixed(3)} | ${mp(p.cpuWith)} | ${mp(p.cpuWithout)} |`,
+        `| ${p.page} (\`${p.path}\`) | ${mp(p.with)} | ${mp(p.without)} | ${p.ratio.toFixed(3)} | ${p.pairRatio.median.toFixed(3)} / ${p.pairRatio.p95.toFixed(3)} | ${mp(p.empty)} | ${p.emptyRatio.toFixed(3)} | ${mp(p.control)} | ${p.controlRatio.toFixed(3)} | ${mp(p.cpuWith)} | ${mp(p.cpuWithout)} |`,
     ),
     '',
     '## Other figures',
@@ -113,7 +113,7 @@ export function report(r: Results, loads: Loads, opts: { pairs: number; runs: nu
     `- Screen change, same screen: from the end of the emulator's own paint (the browser's style and layout of the repainted cells included, which come first with or without CaseLens) to the marks placed: ${mp(r.screenChange.repaintFromPaint)}. ${r.screenChange.repaintMisplaced} of ${r.screenChange.repaint.runs} repaints left a mark without its field once the marks were placed.`,
     `- Screen change, back to a screen: the service worker's answer (the read merged, evaluated and its marks sent back) shown ${mp(r.screenChange.otherScreenAnswer)} after the read started; a screen the frame has not shown before waits for that answer.`,
     `- Side panel: the first opening (nothing cached) took ${ms(r.sidePanel.first)} ms.`,
-    `- Nightly pass: ${(r.dailyPass.passMs / 1000).toFixed(1)} s for ${opts.cases.toLocaleString('en-US')} cases in slices of 10, screen reads first; ${r.dailyPass.during.runs} screens opened during it.`,
+    `- Nightly pass: ${(r.dailyPass.passMs / 1000).toFixed(1)} s for ${opts.cases.toLocaleString('en-US')} cases in slices of 10, each followed by a rest three times its length, screen reads first and the pass held while a tab loads a page; ${r.dailyPass.during.runs} screens opened during it.`,
     `- Caseload: ${r.caseload.total.toLocaleString('en-US')} cases listed.`,
     `- Cold start: ${r.coldStart.cold.runs} browser starts.`,
     '',

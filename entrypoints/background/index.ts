@@ -24,20 +24,25 @@ import { openFirstRunOnInstall } from '../../components/first-run/open-on-instal
 import { forgetWindow, publishTab } from './active-context';
 import { listen } from './router';
 import { openPanelFor, openPanelFromToolbar } from './panel-opener';
-import { yieldToForeground } from './foreground';
+import { pageLoaded, pageLoading, yieldToForeground } from './foreground';
 
 const FRAME_PORT = 'caselens-frame:';
+/** A pass rests this many times as long as its last slice took, at most REST_MAX_MS. */
+const REST_PER_SLICE = 3;
+const REST_MAX_MS = 150;
 
 /**
  * The pause between slices of a pass over every case (nightly care, due dates after a settings
- * change): screen reads first, and at most half of a processor (the pass rests as long as its
- * last slice took); a browser call now and then keeps the worker awake through a long pass.
+ * change): screen reads first, and at most a quarter of a processor (the pass rests three times
+ * as long as its last slice took: a page loading meanwhile competes with it for the processor
+ * before the browser even tells the worker it is loading, measured in docs/performance.md); a
+ * browser call now and then keeps the worker awake through a long pass.
  */
 function restBetweenSlices(): () => Promise<void> {
   let awake = Date.now();
   let sliceStart = performance.now();
   return async () => {
-    await new Promise((r) => setTimeout(r, Math.min(50, performance.now() - sliceStart)));
+    await new Promise((r) => setTimeout(r, Math.min(REST_MAX_MS, REST_PER_SLICE * (performance.now() - sliceStart))));
     await yieldToForeground();
     if (Date.now() - awake > 10_000) {
       awake = Date.now();
@@ -45,6 +50,27 @@ function restBetweenSlices(): () => Promise<void> {
     }
     sliceStart = performance.now();
   };
+}
+
+/**
+ * Runs a pass over every case with pages first: while it runs, a tab loading a page holds it
+ * (foreground.ts), so the page loads and is read as on an idle worker. Listened to only during
+ * a pass, so no tab's update wakes the worker otherwise.
+ */
+async function pagesFirst<T>(pass: () => Promise<T>): Promise<T> {
+  const onUpdated = (tabId: number, change: { status?: string }) => {
+    if (change.status === 'loading') pageLoading(tabId);
+    else if (change.status === 'complete') pageLoaded(tabId);
+  };
+  const onRemoved = (tabId: number) => pageLoaded(tabId);
+  browser.tabs.onUpdated.addListener(onUpdated);
+  browser.tabs.onRemoved.addListener(onRemoved);
+  try {
+    return await pass();
+  } finally {
+    browser.tabs.onUpdated.removeListener(onUpdated);
+    browser.tabs.onRemoved.removeListener(onRemoved);
+  }
 }
 
 export default defineBackground(() => {
@@ -118,7 +144,8 @@ export default defineBackground(() => {
     void (async () => {
       const { settings } = await currentSettings();
       if (alarm.name === DAILY_ALARM) {
-        await dailyCare(db, settings, await evaluator(), new Date(), restBetweenSlices());
+        const evaluate = await evaluator();
+        await pagesFirst(() => dailyCare(db, settings, evaluate, new Date(), restBetweenSlices()));
         reads.forget(); // retention may have purged cases this worker kept in memory
       }
       if (alarm.name === REMINDER_ALARM) await sendReminder(db, settings);
@@ -164,7 +191,7 @@ export default defineBackground(() => {
       void applySettings().then(pushKnowledge);
       void reads.refreshMarks();
       // Settings and policy packs (closures, deadlines) change every case's due dates: the caseload follows.
-      void evaluator().then((evaluate) => refreshAllSummaries(db, evaluate, restBetweenSlices()));
+      void evaluator().then((evaluate) => pagesFirst(() => refreshAllSummaries(db, evaluate, restBetweenSlices())));
     },
   );
   void closeStorageToContentScripts();

@@ -11,6 +11,11 @@ export class AnsweredMarks {
 
   constructor(private readonly kept = 8) {}
 
+  /** How many reads' answers are kept. */
+  get size(): number {
+    return this.byHash.size;
+  }
+
   /** The marks answered for this read, if it was answered lately. */
   get(hash: number | undefined): MarkFinding[] | undefined {
     return hash === undefined ? undefined : this.byHash.get(hash);

@@ -44,12 +44,25 @@ function identityOf(ex: Extracted): string {
   return ex.raw ? `${ex.raw.profileId}\n${caseNumberOf(ex.raw, ex.profile) ?? ''}` : '';
 }
 
+/** A read and its hash, once worked out. */
+interface HashedRead {
+  raw: RawRead | null;
+  hash?: number;
+}
+
+const hashOf = (read: HashedRead): number => (read.hash ??= hashRead(read.raw));
+
+/** Runs `work` when the frame is idle (after the read's message has left), within a short wait. */
+const whenIdle = (work: () => void) =>
+  typeof requestIdleCallback === 'function' ? requestIdleCallback(work, { timeout: 200 }) : setTimeout(work, 0);
+
 export function startReader(stage: FirstStage): Reader {
   perfMark('reader-started');
   const { docId, conn, edits, signal } = stage;
   let lastRead: RawRead | null = null;
   let lastProfile: ScreenProfile | undefined;
-  let lastHash: number | undefined;
+  /** The last read's hash, worked out when first needed (hashOf) or in an idle moment. */
+  let lastHashed: HashedRead = { raw: null };
   let shownIdentity = '';
   let sent = 0;
   let targets = new Map<string, Target>();
@@ -81,24 +94,29 @@ export function startReader(stage: FirstStage): Reader {
     if (!readable()) return;
     perfMark('read-start');
     const result = readNow();
-    const hash = hashRead(result.raw);
+    const identity = identityOf(result);
+    // The hash tells a changed read from a repaint, and finds marks answered before for it. A
+    // forced read (the first of a page) is sent whatever it hashes to: unless it may come back
+    // to marks answered before, it is hashed once its message has left (sending needs this
+    // frame's turns too), while the worker checks it.
+    const hashFirst = !force || (identity !== shownIdentity && answered.size > 0);
+    const current: HashedRead = { raw: result.raw, ...(hashFirst ? { hash: hashRead(result.raw) } : {}) };
     perfMark('read-done');
     targets = result.targets;
     watcher.watch(screenScope(result, rmss.formRoot()));
-    const identity = identityOf(result);
     if (identity !== shownIdentity) {
       // Another screen or case: its marks do not belong here; those answered before for this
       // very read (the worker came back to it) do.
-      const recalled = answered.get(hash);
+      const recalled = answered.get(current.hash);
       findings = recalled ?? [];
       if (recalled) perfMark('marks-recalled');
       shownIdentity = identity;
     }
-    const changed = force || hash !== lastHash;
+    const changed = force || hashOf(current) !== hashOf(lastHashed);
     const previous = lastRead;
-    lastHash = hash;
     lastRead = result.raw;
     lastProfile = result.profile;
+    lastHashed = current;
     // A changed read goes to the background first (the message leaves now), then the marks
     // already shown move onto the repainted fields, in this same frame.
     const mine = changed && (result.raw || previous || force) ? ++sent : 0;
@@ -106,11 +124,12 @@ export function startReader(stage: FirstStage): Reader {
     const reply = mine ? conn.send<{ findings: MarkFinding[] }>({ type: 'screen-read', docId, read: result.raw, top: window === window.top }) : undefined;
     overlay.render(findings, targets);
     perfMark('marks-placed');
+    if (current.hash === undefined) whenIdle(() => hashOf(current));
     if (!reply) return;
     const answer = await reply;
     if (mine !== sent || signal.aborted) return; // a newer read went meanwhile: its answer counts
     findings = answer?.findings ?? [];
-    answered.remember(hash, findings);
+    answered.remember(hashOf(current), findings);
     overlay.render(findings, targets);
     perfMark('findings-shown');
   };
@@ -194,7 +213,7 @@ export function startReader(stage: FirstStage): Reader {
         // Pushed when the case changed (a duty marked, the panel's fix): marks kept for other
         // reads may no longer hold.
         answered.clear();
-        answered.remember(lastHash, findings);
+        answered.remember(hashOf(lastHashed), findings);
         overlay.render(findings, targets);
         perfMark('findings-pushed');
         return false;

@@ -8,11 +8,12 @@
 /** Elements CaseLens puts into pages carry this attribute; readers skip them. */
 export const OVERLAY_ATTRIBUTE = 'data-caselens-overlay';
 
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'TITLE', 'IFRAME', 'FRAME', 'OBJECT', 'SVG']);
+// By localName (lower case for HTML and SVG alike): no upper-casing of every element's name.
+const SKIP = new Set(['script', 'style', 'noscript', 'template', 'head', 'title', 'iframe', 'frame', 'object', 'svg']);
 const BLOCK = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'CAPTION', 'DD', 'DIV', 'DL', 'DT', 'FIELDSET', 'FORM', 'H1', 'H2',
-  'H3', 'H4', 'H5', 'H6', 'HR', 'LEGEND', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'TABLE', 'TBODY', 'TD',
-  'TFOOT', 'TH', 'THEAD', 'TR', 'UL', 'BODY', 'CENTER',
+  'address', 'article', 'aside', 'blockquote', 'br', 'caption', 'dd', 'div', 'dl', 'dt', 'fieldset', 'form', 'h1', 'h2',
+  'h3', 'h4', 'h5', 'h6', 'hr', 'legend', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'table', 'tbody', 'td',
+  'tfoot', 'th', 'thead', 'tr', 'ul', 'body', 'center',
 ]);
 
 export type Control = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
@@ -60,32 +61,54 @@ export function isOverlay(el: Element): boolean {
   return el.hasAttribute(OVERLAY_ATTRIBUTE);
 }
 
-/** Walks text and controls in document order, skipping scripts, styles and CaseLens's own UI. */
+/**
+ * Walks text and controls in document order, skipping scripts, styles and CaseLens's own UI.
+ * Elements are visited entering and leaving (controls and skipped ones only entering, if at
+ * all). Follows the tree's own links, with no stack of its own and no recursion: a terminal
+ * repaint walks thousands of nodes per frame, in code that has not warmed up yet.
+ */
 export function walkReadable(root: Node, visit: (node: Text | Control | Element, entering: boolean) => void): void {
-  const stack: Array<{ node: Node; exit: boolean }> = [{ node: root, exit: false }];
-  while (stack.length) {
-    const { node, exit } = stack.pop()!;
-    if (node.nodeType === 3) {
+  /** Visits a node on the way in; true when its children are walked (and it is left after them). */
+  const enter = (node: Node): boolean => {
+    const type = node.nodeType;
+    if (type === 3) {
       visit(node as Text, true);
+      return false;
+    }
+    if (type === 9 || type === 11) return true;
+    if (type !== 1) return false;
+    const el = node as Element;
+    if (SKIP.has(el.localName) || isOverlay(el)) return false;
+    if (isControl(el)) {
+      if (isValueControl(el)) visit(el, true);
+      return false;
+    }
+    visit(el, true);
+    return true;
+  };
+  if (!enter(root)) return;
+  let node: Node = root;
+  let entered = true;
+  for (;;) {
+    const first = entered ? node.firstChild : null;
+    if (first) {
+      node = first;
+      entered = enter(first);
       continue;
     }
-    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
-    if (node.nodeType === 1) {
-      const el = node as Element;
-      if (exit) {
-        visit(el, false);
-        continue;
+    // Leave this node, and its ancestors while they have no next sibling, up to the root.
+    for (;;) {
+      if (entered && node.nodeType === 1) visit(node as Element, false);
+      if (node === root) return;
+      const next = node.nextSibling;
+      if (next) {
+        node = next;
+        entered = enter(next);
+        break;
       }
-      if (SKIP.has(el.nodeName.toUpperCase()) || isOverlay(el)) continue;
-      if (isControl(el)) {
-        if (isValueControl(el)) visit(el, true);
-        continue;
-      }
-      visit(el, true);
-      stack.push({ node: el, exit: true });
+      node = node.parentNode!;
+      entered = true; // every ancestor on the way down was entered
     }
-    const children = node.childNodes;
-    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, exit: false });
   }
 }
 
@@ -108,8 +131,10 @@ export function buildTextIndex(root: Node): TextIndex {
       push(' ');
       push(controlValue(node as Control), node as Control);
       push(' ');
-    } else if (BLOCK.has(node.nodeName.toUpperCase())) {
-      if (node.nodeName.toUpperCase() === 'TD' || node.nodeName.toUpperCase() === 'TH') push(entering ? '' : '\t');
+    } else {
+      const name = (node as Element).localName;
+      if (!BLOCK.has(name)) return;
+      if (name === 'td' || name === 'th') push(entering ? '' : '\t');
       else newline();
     }
   });

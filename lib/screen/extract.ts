@@ -116,6 +116,9 @@ function gridCell(grid: Grid, r: number, from: Column['from']): Cell {
   return { raw: joinLines(texts, join), at };
 }
 
+/** A cell with more than blanks and underscores (a 3270 field's fill) in it. */
+const SHOWS_SOMETHING = /[^\s_]/;
+
 function listRows(ctx: LocateContext, list: ListSpec, grid: Grid | null): Cell[][] {
   const rows: Cell[][] = [];
   const { rows: spec, columns } = list;
@@ -163,7 +166,7 @@ function listRows(ctx: LocateContext, list: ListSpec, grid: Grid | null): Cell[]
     }
   }
   // Rows with nothing in them are padding (3270 screens show empty list lines).
-  return rows.filter((cells) => cells.some((c, i) => inside(columns[i]!.from) && c.raw !== undefined && c.raw.replace(/[\s_]/g, '') !== ''));
+  return rows.filter((cells) => cells.some((c, i) => inside(columns[i]!.from) && c.raw !== undefined && SHOWS_SOMETHING.test(c.raw)));
 }
 
 /** The page as recognise() and the reader see it; its text index is built on first use only. */

@@ -49,6 +49,11 @@ class GridBuilder {
 
   /** Writes text at the current end of the current row (flow layout). */
   appendText(text: string, node?: Text): void {
+    // Most painted text is one cell or one line: no split.
+    if (!text.includes('\n')) {
+      if (text) this.put(this.rows[this.row]!.length + 1, text, node ? { kind: 'text', node, offset: 0 } : undefined);
+      return;
+    }
     let offset = 0;
     for (const [i, line] of text.split('\n').entries()) {
       if (i > 0) this.newRow();
@@ -70,7 +75,7 @@ class GridBuilder {
 
   /** Writes text at an explicit 1-based column of the current row. */
   put(col: number, raw: string, source?: GridSource): void {
-    const text = raw.replace(/\u00a0/g, ' '); // emulators paint blanks as no-break spaces
+    const text = raw.includes('\u00a0') ? raw.replace(/\u00a0/g, ' ') : raw; // emulators paint blanks as no-break spaces
     const current = this.rows[this.row]!;
     // Text flowing on at the row's end (a terminal painting cell by cell) is appended, not spliced.
     if (col - 1 === current.length) this.rows[this.row] = current + text;

@@ -1,6 +1,6 @@
 /** Background work waits while a page's message is being answered, and goes on once it is. */
-import { describe, expect, it } from 'vitest';
-import { QUIET_MS, foreground, yieldToForeground } from '../../../entrypoints/background/foreground';
+import { describe, expect, it, vi } from 'vitest';
+import { LOADING_HOLD_MS, QUIET_MS, foreground, pageLoaded, pageLoading, yieldToForeground } from '../../../entrypoints/background/foreground';
 
 describe('yieldToForeground', () => {
   it('resolves only after the screen read being answered has settled', async () => {
@@ -24,5 +24,36 @@ describe('yieldToForeground', () => {
     await yieldToForeground();
     order.push('slice');
     expect(order).toEqual(['queued message', 'slice']);
+  });
+});
+
+describe('a page loading during a pass', () => {
+  it('holds the slices until the page has loaded, then a quiet spell for its read', async () => {
+    const order: string[] = [];
+    pageLoading(7);
+    const slice = yieldToForeground().then(() => order.push('slice'));
+    await new Promise((r) => setTimeout(r, 120));
+    expect(order).toEqual([]); // well past a slice's usual wait: the loading tab holds it
+    pageLoaded(7);
+    const loadedAt = performance.now();
+    await slice;
+    expect(order).toEqual(['slice']);
+    expect(performance.now() - loadedAt).toBeGreaterThanOrEqual(QUIET_MS - 5);
+  });
+
+  it('holds no longer than LOADING_HOLD_MS for a page that never finishes loading', async () => {
+    vi.useFakeTimers();
+    try {
+      pageLoading(8);
+      let done = false;
+      const slice = yieldToForeground().then(() => (done = true));
+      await vi.advanceTimersByTimeAsync(LOADING_HOLD_MS - 100);
+      expect(done).toBe(false);
+      await vi.advanceTimersByTimeAsync(QUIET_MS + 200);
+      await slice;
+      expect(done).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
