@@ -41,8 +41,30 @@ export function contextOf(tabId: number, windowId: number): ActiveContext {
 
 let writing: Promise<void> = Promise.resolve();
 
+/** Publishes due later, per tab: when, and its timer. */
+const later = new Map<number, { due: number; timer: ReturnType<typeof setTimeout> }>();
+
+/**
+ * Publishes a tab's context within `ms`, or sooner if something publishes it meanwhile. For the
+ * news that can wait a moment (a page going away, a page saying hello before its read): a
+ * frameset's frames then make one write, not one each, and none lands in the next page's load,
+ * when the browser is busiest (measured: docs/performance.md).
+ */
+export function publishTabSoon(tabId: number, ms: number): void {
+  const due = Date.now() + ms;
+  const pending = later.get(tabId);
+  if (pending && pending.due <= due) return;
+  if (pending) clearTimeout(pending.timer);
+  later.set(tabId, { due, timer: setTimeout(() => void publishTab(tabId), ms) });
+}
+
 /** Publishes a tab's context for its window, if it is the tab the worker is looking at there. */
 export async function publishTab(tabId: number): Promise<void> {
+  const pending = later.get(tabId);
+  if (pending) {
+    clearTimeout(pending.timer);
+    later.delete(tabId);
+  }
   const tab = await browser.tabs.get(tabId).catch(() => undefined);
   if (!tab?.active || tab.windowId === undefined) return;
   const context = contextOf(tabId, tab.windowId);

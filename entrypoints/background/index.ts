@@ -21,12 +21,14 @@ import { DAILY_ALARM, REMINDER_ALARM, dailyCare, scheduleAlarms, sendReminder } 
 import { READER_FILE, registerAgencyHosts } from './agency-hosts';
 import { refreshPolicy } from '../../components/managed-values';
 import { openFirstRunOnInstall } from '../../components/first-run/open-on-install';
-import { forgetWindow, publishTab } from './active-context';
+import { forgetWindow, publishTab, publishTabSoon } from './active-context';
 import { listen } from './router';
 import { openPanelFor, openPanelFromToolbar } from './panel-opener';
 import { pageLoaded, pageLoading, yieldToForeground } from './foreground';
 
 const FRAME_PORT = 'caselens-frame:';
+/** A page gone from a tab is published this much later, unless the next page is published first. */
+const PAGE_GONE_PUBLISH_MS = 300;
 /** A pass rests this many times as long as its last slice took, at most REST_MAX_MS. */
 const REST_PER_SLICE = 3;
 const REST_MAX_MS = 150;
@@ -120,7 +122,8 @@ export default defineBackground(() => {
       if (who.kind !== 'agency-frame') return port.disconnect();
       startFrame(who.tabId, who.frameId, docId, who.origin, who.url);
       port.onDisconnect.addListener(() => {
-        if (endFrame(who.tabId, who.frameId, docId)) void publishTab(who.tabId);
+        // The page went away: the panel hears of it from the next page, or in a moment.
+        if (endFrame(who.tabId, who.frameId, docId)) publishTabSoon(who.tabId, PAGE_GONE_PUBLISH_MS);
       });
     });
   });

@@ -15,7 +15,7 @@ import { frameOf, startFrame, type FrameState } from './frames';
 import { rememberScreen, wasScreen } from './screen-urls';
 import { foreground } from './foreground';
 import { forwardToPage } from './page-actions';
-import { publishTab } from './active-context';
+import { publishTab, publishTabSoon } from './active-context';
 import { injectPolicyWatch, recordManualPage } from './policy-watch';
 import { openPanelForPage } from './panel-opener';
 import { perfMark } from '../../lib/perf-marks';
@@ -34,6 +34,11 @@ export interface RouterDeps {
   ensureFrames: (tabId: number) => Promise<void>;
   onPanelChange: (message: Extract<PanelMessage, { type: 'profiles-changed' | 'case-changed' | 'data-changed' }>) => Promise<void>;
 }
+
+/** A frame's hello is published this much later, unless its read is first. */
+const HELLO_PUBLISH_MS = 150;
+/** Which marks a frame could show: published with the next change, or this much later. */
+const MARKS_PUBLISH_MS = 50;
 
 /** Injections of the reader per document: one expected, a retry or two allowed. */
 const MAX_INJECTIONS = 3;
@@ -84,9 +89,10 @@ async function onContent(message: ContentMessage, sender: SenderInfo, deps: Rout
       // rather than after the page has been checked (one round trip less on every screen).
       const reader = wasScreen(who.url) && injectOnce(frame, deps, sender);
       const [{ profiles }, scope, guide, { knowledge }] = await Promise.all([currentProfiles(), currentScope(), currentGuide(), currentPolicy()]);
-      // The frame is answered first; the side panel hears of it right after.
+      // The frame is answered first; the side panel hears of it with its read, or in a moment
+      // (a page with no screen sends none), with the frameset's other frames in one write.
       perfMark('hello-replied', message.docId);
-      void publishTab(tabId);
+      publishTabSoon(tabId, HELLO_PUBLISH_MS);
       const bound = profilesFor(profiles, scope, who.url);
       return { read: true, reader, profiles: bound, surveys: surveysForPage(bound, knowledge.surveys), guide } satisfies HelloReply;
     }
@@ -113,7 +119,7 @@ async function onContent(message: ContentMessage, sender: SenderInfo, deps: Rout
       const frame = frameOf(tabId, frameId);
       if (frame?.docId !== message.docId) return undefined;
       frame.marks = message.marks;
-      await publishTab(tabId);
+      publishTabSoon(tabId, MARKS_PUBLISH_MS);
       return undefined;
     }
     case 'open-panel':

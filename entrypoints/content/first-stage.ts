@@ -48,6 +48,9 @@ async function pageLoaded(): Promise<void> {
   const loaded = (w: Window) =>
     w.document.readyState === 'complete' ? Promise.resolve() : new Promise<void>((r) => w.addEventListener('load', () => r(), { once: true }));
   await Promise.race([Promise.all(windows.map(loaded)), new Promise((r) => setTimeout(r, LOAD_WAIT_MS))]);
+  // In a task of its own: resumed from the load event's listener, CaseLens's first messages
+  // would run inside the page's own load event, before it ends.
+  await new Promise((r) => setTimeout(r, 0));
 }
 
 export async function startFirstStage(): Promise<void> {
