@@ -1,8 +1,8 @@
 /**
  * The largest screen CaseLens reads: the CMS frameset with a 1000-row Client Notes list. From
  * the list frame's load event to the read checked (merged and evaluated in the service worker)
- * and the frame's marks answered, with each part. CaseLens starts nothing before the page has
- * loaded (so it never slows the load), which makes the load event the start that counts.
+ * and the frame's marks answered, with each part. CaseLens starts its own work only after the
+ * page has loaded, which makes the load event the start that counts.
  */
 import type { BrowserContext } from '@playwright/test';
 import { navTiming, pageMarks, sleep, until, workerMarks, type Marks } from './harness';
