@@ -62,7 +62,7 @@ async function main(): Promise<void> {
     results.sidePanel = await part('side panel → first finding', loads, () => sidePanel(withCaseLens.context, demo.url, RUNS));
     await part(`${CASES} cases stored`, loads, () => seedCases(withCaseLens.context, CASES));
     results.caseload = await part('caseload tab → rows shown', loads, () => caseloadTab(withCaseLens.context, RUNS));
-    results.dailyPass = await part('nightly pass vs a screen', loads, () => dailyPass(withCaseLens.context, demo.url, 10));
+    results.dailyPass = await part('nightly pass vs a screen', loads, () => dailyPass(withCaseLens.context, demo.url, 20));
     await withCaseLens.close();
     results.coldStart = await part('cold start → first mark', loads, () => coldStart(demo.url, 5));
     results.listingFill = await part('caseload listing → caseload filled', loads, () => listingFill(demo.url, 3));
