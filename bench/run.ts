@@ -50,7 +50,7 @@ async function main(): Promise<void> {
   const empty = await launch(await emptyExtension(demo.url));
   const control = await launch(false);
   const results: Partial<Results> = {
-    sizes: { firstStage: size('caselens-page.js'), reader: size('caselens-reader.js') },
+    sizes: { firstStage: size('caselens-page.js'), reader: size('caselens-reader.js'), tools: size('caselens-tools.js') },
   };
   try {
     results.pageLoad = await part('page loads, with and without CaseLens', loads, () => pageLoad(withCaseLens.context, without.context, empty.context, control.context, demo.url, PAIRS));

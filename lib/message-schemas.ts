@@ -52,6 +52,7 @@ export const ContentMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('marks-shown'), docId: DocId, marks: MarksReportSchema }).strict(),
   z.object({ type: z.literal('open-panel'), docId: DocId }).strict(),
   z.object({ type: z.literal('load-reader'), docId: DocId }).strict(),
+  z.object({ type: z.literal('load-tools'), docId: DocId }).strict(),
   z.object({ type: z.literal('next-mark'), docId: DocId }).strict(),
   TeachCaptureSchema.extend({ type: z.literal('teach-capture'), docId: DocId }).strict(),
   z.object({ type: z.literal('teach-ended'), docId: DocId }).strict(),

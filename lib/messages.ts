@@ -88,6 +88,7 @@ export type ContentToBackground =
   | { type: 'open-panel'; docId: string }
   /** The first stage found the page can be a legacy screen: inject the reader into this frame. */
   | { type: 'load-reader'; docId: string }
+  | { type: 'load-tools'; docId: string }
   /** The next-mark key was pressed in a frame without marks: move to the frame that has them. */
   | { type: 'next-mark'; docId: string }
   | ({ type: 'teach-capture'; docId: string } & TeachCapturePayload)

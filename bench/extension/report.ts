@@ -11,7 +11,7 @@ import type { SidePanel } from './side-panel';
 import { ms, type Stat } from './stats';
 
 export interface Results {
-  sizes: { firstStage: number; reader: number };
+  sizes: { firstStage: number; reader: number; tools: number };
   pageLoad: PageLoad[];
   screenChange: ScreenChange;
   largeRead: LargeRead;
@@ -46,6 +46,7 @@ export function report(r: Results, loads: Loads, opts: { pairs: number; runs: nu
   const rows: Array<[string, string, string, boolean]> = [
     ['content script, first stage (every page of the agency\'s hosts), gzipped', `≤ ${BUDGET.contentScriptKb} KB`, kb(r.sizes.firstStage), r.sizes.firstStage <= BUDGET.contentScriptKb * 1024],
     ['content script, reader (injected only where a screen can be), gzipped', `≤ ${BUDGET.contentScriptKb} KB`, kb(r.sizes.reader), r.sizes.reader <= BUDGET.contentScriptKb * 1024],
+    ['content script, tools (teach mode, "Save this screen as a test"; injected only when asked for), gzipped', `≤ ${BUDGET.contentScriptKb} KB`, kb(r.sizes.tools), r.sizes.tools <= BUDGET.contentScriptKb * 1024],
     ...r.pageLoad.map((p): [string, string, string, boolean] => [
       `page-load overhead: ${p.page}`,
       `≤ 3 % (load-event ratio ≤ ${BUDGET.pageLoadRatio})`,

@@ -13,6 +13,8 @@ const SCRIPT_ID = 'caselens-agency-hosts';
 /** The content script's first stage (entrypoints/caselens-page.ts); it has the reader injected where needed. */
 export const FIRST_STAGE_FILE = '/caselens-page.js';
 export const READER_FILE = '/caselens-reader.js';
+/** Teach mode and the screen-test snapshot, injected where the reader asks for them. */
+export const TOOLS_FILE = '/caselens-tools.js';
 /**
  * The first stage starts when the page is idle (in Chromium after its load event, or 200 ms
  * after it was parsed): a content script's world costs the page a few milliseconds to set up,

@@ -24,6 +24,8 @@ export interface FrameState {
   marks: MarksReport;
   /** How often the content script's reader was injected into this document. */
   readerInjections?: number;
+  /** The reader's tools (teach mode, screen tests) injected into this document so far. */
+  toolsInjections?: number;
 }
 
 const tabs = new Map<number, Map<number, FrameState>>();

@@ -18,7 +18,7 @@ import { closeStorageToContentScripts, currentPolicy, currentProfiles, currentSc
 import { allFrames, endFrame, forgetTab, frameWithMarks, framesOf, startFrame } from './frames';
 import { ScreenReads } from './screen-reads';
 import { DAILY_ALARM, REMINDER_ALARM, dailyCare, scheduleAlarms, sendReminder } from './housekeeping';
-import { READER_FILE, registerAgencyHosts } from './agency-hosts';
+import { READER_FILE, TOOLS_FILE, registerAgencyHosts } from './agency-hosts';
 import { refreshPolicy } from '../../components/managed-values';
 import { openFirstRunOnInstall } from '../../components/first-run/open-on-install';
 import { forgetWindow, publishTab, publishTabSoon } from './active-context';
@@ -100,11 +100,12 @@ export default defineBackground(() => {
     reads,
     ensureFrames,
     focusNextMark,
-    injectReader: async (tabId, frameId, documentId) => {
+    injectScript: async (script, tabId, frameId, documentId) => {
       // Into the asking document only (by its id where the browser gives one; Firefox does not).
       const target = documentId ? { tabId, documentIds: [documentId] } : { tabId, frameIds: [frameId] };
+      const file = script === 'reader' ? READER_FILE : TOOLS_FILE;
       // injectImmediately: not held back until the document is idle (its load event).
-      await browser.scripting.executeScript({ target: target as { tabId: number; frameIds?: number[] }, files: [READER_FILE], injectImmediately: true });
+      await browser.scripting.executeScript({ target: target as { tabId: number; frameIds?: number[] }, files: [file], injectImmediately: true });
     },
     onPanelChange: async (message) => {
       if (message.type === 'case-changed') await reads.refreshMarks(message.caseKey);

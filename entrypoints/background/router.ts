@@ -27,8 +27,8 @@ const NOT_READ: HelloReply = { read: false, profiles: [], surveys: [], guide: nu
 
 export interface RouterDeps {
   reads: ScreenReads;
-  /** Injects the content script's reader into one frame (its document, where the browser names it). */
-  injectReader: (tabId: number, frameId: number, documentId?: string) => Promise<void>;
+  /** Injects the content script's reader, or its tools, into one frame (its document, where the browser names it). */
+  injectScript: (script: 'reader' | 'tools', tabId: number, frameId: number, documentId?: string) => Promise<void>;
   /** Moves the keyboard focus to the next mark in a tab (in a frame that shows marks), other than `except`. */
   focusNextMark: (tabId: number, except?: number) => void;
   ensureFrames: (tabId: number) => Promise<void>;
@@ -46,7 +46,15 @@ const MAX_INJECTIONS = 3;
 function injectOnce(frame: FrameState, deps: RouterDeps, sender: SenderInfo, max = 1): boolean {
   if ((frame.readerInjections ?? 0) >= max) return max === 1 ? true : false;
   frame.readerInjections = (frame.readerInjections ?? 0) + 1;
-  void deps.injectReader(frame.tabId, frame.frameId, (sender as { documentId?: string }).documentId).catch(() => {});
+  void deps.injectScript('reader', frame.tabId, frame.frameId, (sender as { documentId?: string }).documentId).catch(() => {});
+  return true;
+}
+
+/** The reader's tools, into the asking document: a few times at most (they start once whatever happens). */
+function injectTools(frame: FrameState, deps: RouterDeps, sender: SenderInfo): boolean {
+  if ((frame.toolsInjections ?? 0) >= MAX_INJECTIONS) return false;
+  frame.toolsInjections = (frame.toolsInjections ?? 0) + 1;
+  void deps.injectScript('tools', frame.tabId, frame.frameId, (sender as { documentId?: string }).documentId).catch(() => {});
   return true;
 }
 
@@ -132,6 +140,12 @@ async function onContent(message: ContentMessage, sender: SenderInfo, deps: Rout
       const frame = frameOf(tabId, frameId);
       if (frame?.docId !== message.docId) return { ok: false };
       return { ok: injectOnce(frame, deps, sender, MAX_INJECTIONS) };
+    }
+    case 'load-tools': {
+      // The reader needs teach mode or the screen-test snapshot: into that frame's document only.
+      const frame = frameOf(tabId, frameId);
+      if (frame?.docId !== message.docId) return { ok: false };
+      return { ok: injectTools(frame, deps, sender) };
     }
     case 'next-mark':
       deps.focusNextMark(tabId, frameId);

@@ -1,8 +1,9 @@
 /**
  * The content script's reader (loaded by the first stage, first-stage.ts, on pages that can be
  * legacy screens): recognises the screen, reads it, sends the plain read to the background and
- * marks the findings it returns beside their fields; checks RMSS survey forms; teach mode;
- * writes into the page on the worker's click. No React, zod or Dexie here: reading is
+ * marks the findings it returns beside their fields; checks RMSS survey forms; writes into the
+ * page on the worker's click. Teach mode and "Save this screen as a test" come in a script of
+ * their own when first asked for (tools-link.ts). No React, zod or Dexie here: reading is
  * lib/screen, everything after it runs in the background.
  *
  * When the screen changes in place, it is read again on the next frame (screen-watcher.ts):
@@ -21,13 +22,17 @@ import type { ActionResult, BackgroundToContent, FrameExpectation, MarkFinding }
 import { perfMark } from '../../lib/perf-marks';
 import { Overlay } from './overlay';
 import { ScreenWatcher } from './screen-watcher';
-import { snapshotForTest } from './screen-test';
 import { insertLines, logWritesTo, setFieldValue, undoLastWrite } from './page-writer';
-import { TeachMode } from './teach-mode';
+import type { TeachMode } from './teach-mode';
+import { TOOLS_KEY, type Tools, type ToolsGlobal } from './tools-link';
 import { RmssOverlay } from './rmss-overlay';
 import { screenScope } from './screen-scope';
 import type { FirstStage, Reader } from './stage-link';
 import { AnsweredMarks } from './answered-marks';
+
+/** How long the tools (teach mode, screen tests) may take to arrive before the request fails. */
+const TOOLS_TIMEOUT_MS = 5000;
+const NO_TOOLS = 'CaseLens could not start this on the page. Reload the page and try again.';
 
 /** Answers kept for going back to a screen (a worker moves between a handful on one case). */
 const ANSWERS_KEPT = 8;
@@ -73,7 +78,24 @@ export function startReader(stage: FirstStage): Reader {
     () => conn.send({ type: 'open-panel', docId }).then((reply) => (reply as { opened?: boolean } | undefined)?.opened === true, () => false),
     (marks) => void conn.send({ type: 'marks-shown', docId, marks }).catch(() => {}),
   );
-  const teach = new TeachMode(document, overlay, docId);
+  let teach: TeachMode | undefined;
+  let toolsArrival: Promise<Tools | undefined> | undefined;
+  /** The tools, injected into this frame by the background on the first request. */
+  const loadTools = (): Promise<Tools | undefined> =>
+    (toolsArrival ??= new Promise<Tools | undefined>((resolve) => {
+      const g = globalThis as ToolsGlobal;
+      const timer = setTimeout(() => {
+        toolsArrival = undefined; // not arrived (the worker restarting?): the next request asks again
+        resolve(undefined);
+      }, TOOLS_TIMEOUT_MS);
+      g[TOOLS_KEY] = (tools) => {
+        perfMark('tools-arrived');
+        clearTimeout(timer);
+        delete g[TOOLS_KEY];
+        resolve(tools);
+      };
+      void conn.send({ type: 'load-tools', docId }).catch(() => {});
+    }));
   const rmss = new RmssOverlay(document, overlay, stage.hello.surveys, stage.hello.guide);
   // A frameset document has no body and shows nothing to read.
   const readable = () => document.body?.nodeName === 'BODY';
@@ -175,6 +197,22 @@ export function startReader(stage: FirstStage): Reader {
     return undefined;
   };
 
+  /** Teach mode and screen tests: the tools come first if they are not here yet. */
+  const actWithTools = async (message: Extract<BackgroundToContent, { type: 'teach' | 'snapshot-screen' }>): Promise<unknown> => {
+    const refused = mismatch(message.expect);
+    if (refused) return { ok: false, message: refused } satisfies ActionResult;
+    if (message.type === 'teach' && !message.on) {
+      teach?.stop();
+      return { ok: true, message: 'Teach mode off.' } satisfies ActionResult;
+    }
+    const tools = await loadTools();
+    if (!tools || signal.aborted) return { ok: false, message: NO_TOOLS } satisfies ActionResult;
+    if (message.type === 'snapshot-screen') return tools.snapshotForTest(document, stage.hello.profiles, lastRead?.profileId, location.href);
+    teach ??= new tools.TeachMode(document, overlay, docId);
+    teach.start();
+    return { ok: true, message: 'Teach mode on: click values on the page, or press Tab to move between values and Enter to capture one.' } satisfies ActionResult;
+  };
+
   const act = (message: Extract<BackgroundToContent, { expect: FrameExpectation }>): unknown => {
     const refused = mismatch(message.expect);
     if (refused) return { ok: false, message: refused } satisfies ActionResult;
@@ -185,23 +223,14 @@ export function startReader(stage: FirstStage): Reader {
         return narrationSpec() ? insertLines(narrationLines(), message.lines, titleControl(), message.title) : undefined;
       case 'undo-insert':
         return undoLastWrite();
-      case 'teach':
-        if (message.on) teach.start();
-        else teach.stop();
-        return {
-          ok: true,
-          message: message.on ? 'Teach mode on: click values on the page, or press Tab to move between values and Enter to capture one.' : 'Teach mode off.',
-        };
       case 'teach-preview':
         // The raw read: the side panel finishes it with the profile it sent (finishRead).
         return extractWithProfile(document, message.profile, makeSnapshot(document, location.href)).raw;
-      case 'snapshot-screen':
-        return snapshotForTest(document, stage.hello.profiles, lastRead?.profileId, location.href);
     }
   };
 
   signal.addEventListener('abort', () => {
-    teach.stop();
+    teach?.stop();
     overlay.destroy();
   });
 
@@ -242,12 +271,14 @@ export function startReader(stage: FirstStage): Reader {
           .then(() => read(true))
           .catch(() => {});
         return false;
+      case 'teach':
+      case 'snapshot-screen':
+        void actWithTools(message).then(sendResponse);
+        return true;
       case 'set-field':
       case 'insert-lines':
       case 'undo-insert':
-      case 'teach':
-      case 'teach-preview':
-      case 'snapshot-screen': {
+      case 'teach-preview': {
         const result = act(message);
         sendResponse(result ?? ({ ok: false, message: 'This screen has no place for that.' } satisfies ActionResult));
         return false;

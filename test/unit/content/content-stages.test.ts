@@ -1,6 +1,8 @@
 /**
- * The content script's two stages: the first (on every page of the agency's hosts) loads none
- * of the reader, overlay, teach mode or RMSS code, and neither stage loads zod, React or Dexie.
+ * The content script's stages: the first (on every page of the agency's hosts) loads none of
+ * the reader, overlay, teach mode or RMSS code; the reader (on every legacy screen) loads none
+ * of teach mode or the screen-test anonymiser, which come as tools when asked for; and no stage
+ * loads zod, React or Dexie.
  */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -9,7 +11,7 @@ import { runtimeModules, runtimePackages } from '../helpers/runtime-packages';
 const BANNED = ['zod', 'react', 'react-dom', 'dexie', 'dexie-react-hooks'];
 
 describe('content script stages', () => {
-  it.each(['entrypoints/caselens-page.ts', 'entrypoints/caselens-reader.ts'])('%s loads no zod, React or Dexie', (file) => {
+  it.each(['entrypoints/caselens-page.ts', 'entrypoints/caselens-reader.ts', 'entrypoints/caselens-tools.ts'])('%s loads no zod, React or Dexie', (file) => {
     const packages = [...runtimePackages(path.resolve(file))];
     for (const banned of BANNED) expect(packages).not.toContain(banned);
   });
@@ -28,5 +30,13 @@ describe('content script stages', () => {
     ]) {
       expect(modules).not.toContain(heavy);
     }
+  });
+
+  it('the reader loads none of teach mode or the screen-test anonymiser; the tools do', () => {
+    const modules = (file: string) => [...runtimeModules(path.resolve(file))].map((f) => path.relative(process.cwd(), f));
+    const tools = ['entrypoints/content/teach-mode.ts', 'lib/screen/teach.ts', 'lib/screen/teach-stops.ts', 'entrypoints/content/screen-test.ts', 'lib/screen/anonymise/snapshot.ts'];
+    const reader = modules('entrypoints/caselens-reader.ts');
+    for (const tool of tools) expect(reader).not.toContain(tool);
+    expect(modules('entrypoints/caselens-tools.ts')).toEqual(expect.arrayContaining(tools));
   });
 });
