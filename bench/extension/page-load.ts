@@ -9,6 +9,10 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { sleep } from './harness';
 import { stat, type Stat } from './stats';
+import { scriptInLoad } from './script-in-load';
+
+/** Traced loads per page and browser for the script time inside the load. */
+const TRACED = 5;
 
 export interface PageLoad {
   page: string;
@@ -29,6 +33,10 @@ export interface PageLoad {
   pairRatio: Stat;
   cpuWith: Stat;
   cpuWithout: Stat;
+  /** CaseLens's own script inside the load (traced), ms. */
+  scriptWith: Stat;
+  /** The empty content script's, for comparison. */
+  scriptEmpty: Stat;
 }
 
 export const PAGES: Array<[string, string]> = [
@@ -88,6 +96,8 @@ export async function pageLoad(withCaseLens: BrowserContext, without: BrowserCon
         pairRatio: stat(ratios),
         cpuWith: stat(cpu[0]!),
         cpuWithout: stat(cpu[1]!),
+        scriptWith: await scriptInLoad(withCaseLens, url, TRACED),
+        scriptEmpty: await scriptInLoad(empty, url, TRACED),
       });
     }
   } finally {

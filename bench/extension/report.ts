@@ -99,13 +99,13 @@ export function report(r: Results, loads: Loads, opts: { pairs: number; runs: nu
     '',
     '## Page loads with and without CaseLens',
     '',
-    `Chromium profiles with identical flags, one with CaseLens, one without, one with an extension that only runs an empty content script in every frame of these pages (what any extension reading them costs: Chromium sets up the script's world in each frame), and a second one without CaseLens (nothing differs from the first: its ratio is how far the comparison strays by chance on this machine), loading the same page in turn (${opts.pairs} rounds, order turning, two warm-up rounds). Load = the top document's load event (frames included); CPU = the renderer's task time for the load and the 400 ms after it (CaseLens's own work on the page included). CaseLens starts its own work after the load event; what it still costs a load, and what would remove that, is in [architecture.md](architecture.md#what-a-page-load-costs-and-what-would-lower-it).`,
+    `Chromium profiles with identical flags, one with CaseLens, one without, one with an extension that only runs an empty content script in every frame of these pages (what any extension reading them costs: Chromium sets up the script's world in each frame), and a second one without CaseLens (nothing differs from the first: its ratio is how far the comparison strays by chance on this machine), loading the same page in turn (${opts.pairs} rounds, order turning, two warm-up rounds). Load = the top document's load event (frames included); CPU = the renderer's task time for the load and the 400 ms after it (CaseLens's own work on the page included). Script in the load = the extension's own script time on the page's main thread before the top document's load event, from a Chromium trace of 5 loads (exact, where the load ratio strays with the machine; the world Chromium sets up for any content script is not in it). CaseLens starts its own work after the load event; what it still costs a load, and what would remove that, is in [architecture.md](architecture.md#what-a-page-load-costs-and-what-would-lower-it).`,
     '',
-    '| page | load with CaseLens | without | ratio (medians) | per pair | with an empty content script | ratio | second browser without | ratio | CPU with | CPU without |',
-    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    '| page | load with CaseLens | without | ratio (medians) | per pair | with an empty content script | ratio | second browser without | ratio | CPU with | CPU without | CaseLens\'s script in the load | the empty script\'s |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
     ...r.pageLoad.map(
       (p) =>
-        `| ${p.page} (\`${p.path}\`) | ${mp(p.with)} | ${mp(p.without)} | ${p.ratio.toFixed(3)} | ${p.pairRatio.median.toFixed(3)} / ${p.pairRatio.p95.toFixed(3)} | ${mp(p.empty)} | ${p.emptyRatio.toFixed(3)} | ${mp(p.control)} | ${p.controlRatio.toFixed(3)} | ${mp(p.cpuWith)} | ${mp(p.cpuWithout)} |`,
+        `| ${p.page} (\`${p.path}\`) | ${mp(p.with)} | ${mp(p.without)} | ${p.ratio.toFixed(3)} | ${p.pairRatio.median.toFixed(3)} / ${p.pairRatio.p95.toFixed(3)} | ${mp(p.empty)} | ${p.emptyRatio.toFixed(3)} | ${mp(p.control)} | ${p.controlRatio.toFixed(3)} | ${mp(p.cpuWith)} | ${mp(p.cpuWithout)} | ${mp(p.scriptWith)} | ${mp(p.scriptEmpty)} |`,
     ),
     '',
     '## Other figures',
