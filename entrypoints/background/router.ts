@@ -40,21 +40,19 @@ const HELLO_PUBLISH_MS = 150;
 /** Which marks a frame could show: published with the next change, or this much later. */
 const MARKS_PUBLISH_MS = 50;
 
-/** Injections of the reader per document: one expected, a retry or two allowed. */
+/** Injections of the reader (or its tools) per document on request: one expected, a retry or two allowed. */
 const MAX_INJECTIONS = 3;
 
-function injectOnce(frame: FrameState, deps: RouterDeps, sender: SenderInfo, max = 1): boolean {
-  if ((frame.readerInjections ?? 0) >= max) return max === 1 ? true : false;
-  frame.readerInjections = (frame.readerInjections ?? 0) + 1;
-  void deps.injectScript('reader', frame.tabId, frame.frameId, (sender as { documentId?: string }).documentId).catch(() => {});
-  return true;
-}
-
-/** The reader's tools, into the asking document: a few times at most (they start once whatever happens). */
-function injectTools(frame: FrameState, deps: RouterDeps, sender: SenderInfo): boolean {
-  if ((frame.toolsInjections ?? 0) >= MAX_INJECTIONS) return false;
-  frame.toolsInjections = (frame.toolsInjections ?? 0) + 1;
-  void deps.injectScript('tools', frame.tabId, frame.frameId, (sender as { documentId?: string }).documentId).catch(() => {});
+/**
+ * Injects the reader (or its tools) into the asking document, at most `max` times per document
+ * (the script starts once whatever happens). At the limit, the speculative reader (max 1) counts
+ * as on its way; a request beyond its retries is refused.
+ */
+function injectOnce(script: 'reader' | 'tools', frame: FrameState, deps: RouterDeps, sender: SenderInfo, max = 1): boolean {
+  const count = script === 'reader' ? 'readerInjections' : 'toolsInjections';
+  if ((frame[count] ?? 0) >= max) return max === 1;
+  frame[count] = (frame[count] ?? 0) + 1;
+  void deps.injectScript(script, frame.tabId, frame.frameId, (sender as { documentId?: string }).documentId).catch(() => {});
   return true;
 }
 
@@ -95,7 +93,7 @@ async function onContent(message: ContentMessage, sender: SenderInfo, deps: Rout
       const frame = startFrame(tabId, frameId, message.docId, who.origin, who.url);
       // Where this URL showed a screen before, the reader goes in now, alongside the answer,
       // rather than after the page has been checked (one round trip less on every screen).
-      const reader = wasScreen(who.url) && injectOnce(frame, deps, sender);
+      const reader = wasScreen(who.url) && injectOnce('reader', frame, deps, sender);
       const [{ profiles }, scope, guide, { knowledge }] = await Promise.all([currentProfiles(), currentScope(), currentGuide(), currentPolicy()]);
       // The frame is answered first; the side panel hears of it with its read, or in a moment
       // (a page with no screen sends none), with the frameset's other frames in one write.
@@ -139,13 +137,13 @@ async function onContent(message: ContentMessage, sender: SenderInfo, deps: Rout
       // frame's document only (a few times at most: the reader starts once whatever happens).
       const frame = frameOf(tabId, frameId);
       if (frame?.docId !== message.docId) return { ok: false };
-      return { ok: injectOnce(frame, deps, sender, MAX_INJECTIONS) };
+      return { ok: injectOnce('reader', frame, deps, sender, MAX_INJECTIONS) };
     }
     case 'load-tools': {
       // The reader needs teach mode or the screen-test snapshot: into that frame's document only.
       const frame = frameOf(tabId, frameId);
       if (frame?.docId !== message.docId) return { ok: false };
-      return { ok: injectTools(frame, deps, sender) };
+      return { ok: injectOnce('tools', frame, deps, sender, MAX_INJECTIONS) };
     }
     case 'next-mark':
       deps.focusNextMark(tabId, frameId);

@@ -64,10 +64,9 @@ const whenIdle = (work: () => void) =>
 export function startReader(stage: FirstStage): Reader {
   perfMark('reader-started');
   const { docId, conn, edits, signal } = stage;
-  let lastRead: RawRead | null = null;
+  /** The last read, its hash worked out when first needed (hashOf) or in an idle moment. */
+  let last: HashedRead = { raw: null };
   let lastProfile: ScreenProfile | undefined;
-  /** The last read's hash, worked out when first needed (hashOf) or in an idle moment. */
-  let lastHashed: HashedRead = { raw: null };
   let shownIdentity = '';
   let sent = 0;
   let targets = new Map<string, Target>();
@@ -134,11 +133,10 @@ export function startReader(stage: FirstStage): Reader {
       if (recalled) perfMark('marks-recalled');
       shownIdentity = identity;
     }
-    const changed = force || hashOf(current) !== hashOf(lastHashed);
-    const previous = lastRead;
-    lastRead = result.raw;
+    const changed = force || hashOf(current) !== hashOf(last);
+    const previous = last.raw;
+    last = current;
     lastProfile = result.profile;
-    lastHashed = current;
     // A changed read goes to the background first (the message leaves now), then the marks
     // already shown move onto the repainted fields, in this same frame.
     const mine = changed && (result.raw || previous || force) ? ++sent : 0;
@@ -166,11 +164,11 @@ export function startReader(stage: FirstStage): Reader {
   );
 
   const controlForFact = (fact: string): Control | undefined => {
-    const field = lastRead ? lastProfile?.fields.find((f) => f.fact === fact) : undefined;
+    const field = last.raw ? lastProfile?.fields.find((f) => f.fact === fact) : undefined;
     return field ? controlOf(targets.get(field.key)) : undefined;
   };
 
-  const narrationSpec = () => (lastRead ? lastProfile?.narrationTarget : undefined);
+  const narrationSpec = () => (last.raw ? lastProfile?.narrationTarget : undefined);
 
   const narrationLines = (): Control[] => {
     const spec = narrationSpec();
@@ -189,8 +187,8 @@ export function startReader(stage: FirstStage): Reader {
   /** Is an action meant for this document and the screen and case it shows now? */
   const mismatch = (expect: FrameExpectation): string | undefined => {
     if (expect.docId !== docId) return 'Nothing was written: this frame shows another page now.';
-    if (expect.profileId && lastRead?.profileId !== expect.profileId) return 'Nothing was written: the screen changed. Check the panel, then try again.';
-    const caseOnScreen = caseNumberOf(lastRead, lastProfile);
+    if (expect.profileId && last.raw?.profileId !== expect.profileId) return 'Nothing was written: the screen changed. Check the panel, then try again.';
+    const caseOnScreen = caseNumberOf(last.raw, lastProfile);
     if (expect.caseNumber && caseOnScreen && caseOnScreen !== expect.caseNumber.toUpperCase()) {
       return `Nothing was written: this screen shows case ${caseOnScreen}, not ${expect.caseNumber}.`;
     }
@@ -207,7 +205,7 @@ export function startReader(stage: FirstStage): Reader {
     }
     const tools = await loadTools();
     if (!tools || signal.aborted) return { ok: false, message: NO_TOOLS } satisfies ActionResult;
-    if (message.type === 'snapshot-screen') return tools.snapshotForTest(document, stage.hello.profiles, lastRead?.profileId, location.href);
+    if (message.type === 'snapshot-screen') return tools.snapshotForTest(document, stage.hello.profiles, last.raw?.profileId, location.href);
     teach ??= new tools.TeachMode(document, overlay, docId);
     teach.start();
     return { ok: true, message: 'Teach mode on: click values on the page, or press Tab to move between values and Enter to capture one.' } satisfies ActionResult;
@@ -242,7 +240,7 @@ export function startReader(stage: FirstStage): Reader {
         // Pushed when the case changed (a duty marked, the panel's fix): marks kept for other
         // reads may no longer hold.
         answered.clear();
-        answered.remember(hashOf(lastHashed), findings);
+        answered.remember(hashOf(last), findings);
         overlay.render(findings, targets);
         perfMark('findings-pushed');
         return false;
